@@ -1,0 +1,16 @@
+package org.seizureforecast.adapter.cli;
+
+import picocli.CommandLine.Command;
+
+/** The command tree of the application; see the contract in the README. */
+@Command(
+        name = "seizure-forecast",
+        mixinStandardHelpOptions = true,
+        subcommands = {ServeCommand.class},
+        description = "Real-time EEG seizure detection and forecasting.")
+public class RootCommand {
+
+    static boolean isServe(String... args) {
+        return args.length == 0 || "serve".equals(args[0]);
+    }
+}
