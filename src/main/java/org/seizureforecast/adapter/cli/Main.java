@@ -32,6 +32,19 @@ public class Main implements QuarkusApplication {
     public int run(String... args) {
         return new CommandLine(new RootCommand(), factory)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::handleFailure)
                 .execute(args.length == 0 ? new String[] {"serve"} : args);
+    }
+
+    /** Bad input is one line on stderr and exit code 2; anything else is a bug and shows its trace. */
+    private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof BadInputException || e instanceof java.io.UncheckedIOException
+                || e instanceof java.nio.file.NoSuchFileException) {
+            cmd.getErr().println("error: " + e.getMessage());
+            return 2;
+        }
+        cmd.getErr().println("error: " + e);
+        e.printStackTrace(cmd.getErr());
+        return 1;
     }
 }
