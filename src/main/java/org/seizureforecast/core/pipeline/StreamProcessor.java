@@ -1,0 +1,131 @@
+package org.seizureforecast.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.seizureforecast.core.alarm.Alarm;
+import org.seizureforecast.core.alarm.AlarmEngine;
+import org.seizureforecast.core.alarm.AlarmStep;
+import org.seizureforecast.core.inference.InferenceException;
+import org.seizureforecast.core.inference.WindowScore;
+import org.seizureforecast.core.inference.WindowScorer;
+import org.seizureforecast.core.signal.AnalysisWindow;
+import org.seizureforecast.core.signal.FilterBank;
+import org.seizureforecast.core.signal.FrameRejectedException;
+import org.seizureforecast.core.signal.FrameValidator;
+import org.seizureforecast.core.signal.PatientStream;
+import org.seizureforecast.core.signal.Rejection;
+import org.seizureforecast.core.signal.StreamSpec;
+
+/**
+ * The one engine behind every entry point — Kafka consumer, REST ingest and the offline {@code
+ * detect} command — so they cannot disagree: frames in, per-patient stream assembly, batched
+ * inference across patients, alarm policy, results out.
+ *
+ * <p>Not thread-safe; callers serialise (the service holds one lock around {@link #process}).
+ */
+public final class StreamProcessor {
+    private final StreamSpec spec;
+    private final FilterBank filters;
+    private final WindowScorer scorer;
+    private final AlarmEngine alarms;
+    private final Map<String, PatientStream> streams = new HashMap<>();
+
+    public StreamProcessor(StreamSpec spec, FilterBank filters, WindowScorer scorer, AlarmEngine alarms) {
+        this.spec = spec;
+        this.filters = filters;
+        this.scorer = scorer;
+        this.alarms = alarms;
+    }
+
+    public <T> BatchOutcome<T> process(List<Inbound<T>> batch) {
+        long t0 = System.nanoTime();
+        List<Rejected<T>> rejected = new ArrayList<>();
+        List<AnalysisWindow> windows = new ArrayList<>();
+        List<Inbound<T>> producers = new ArrayList<>();
+        int accepted = 0;
+        for (Inbound<T> in : batch) {
+            try {
+                List<AnalysisWindow> made = assemble(in);
+                accepted++;
+                for (AnalysisWindow w : made) {
+                    windows.add(w);
+                    producers.add(in);
+                }
+            } catch (FrameRejectedException e) {
+                rejected.add(new Rejected<>(in.tag(), in.key(), e.reason(), e.getMessage()));
+            }
+        }
+        long t1 = System.nanoTime();
+        List<WindowScore> scores;
+        try {
+            scores = windows.isEmpty() ? List.of() : scorer.score(windows);
+        } catch (InferenceException e) {
+            return failedInference(batch, rejected, windows, producers, e, t1 - t0, accepted);
+        }
+        long t2 = System.nanoTime();
+        List<WindowResult> results = new ArrayList<>(windows.size());
+        List<Alarm> raised = new ArrayList<>();
+        long[] arrivals = new long[windows.size()];
+        for (int i = 0; i < windows.size(); i++) {
+            AnalysisWindow w = windows.get(i);
+            WindowScore s = scores.get(i);
+            AlarmStep step = alarms.onWindow(w, s, scorer.models());
+            results.add(new WindowResult(w.patientId(), w.sessionId(), w.index(), w.startMicros(),
+                    w.endMicros(), s.artifactFraction(), s.preictalRisk(), s.ictalProbability(),
+                    step.smoothedRisk(), step.smoothedIctal(), w.missingChannels(), scorer.models()));
+            raised.addAll(step.alarms());
+            arrivals[i] = w.arrivalNanos();
+        }
+        long t3 = System.nanoTime();
+        return new BatchOutcome<>(results, raised, rejected, accepted, windows.size(),
+                t1 - t0, t2 - t1, t3 - t2, arrivals);
+    }
+
+    /** End of a recording: closes the patient's open SEIZURE event. */
+    public List<Alarm> finish(String patientId) {
+        return alarms.finish(patientId);
+    }
+
+    public AlarmEngine alarms() {
+        return alarms;
+    }
+
+    public WindowScorer scorer() {
+        return scorer;
+    }
+
+    /** A read-only view of a patient's stream state, or null if never seen. */
+    public PatientStream.Status streamStatus(String patientId) {
+        PatientStream s = streams.get(patientId);
+        return s == null ? null : s.status();
+    }
+
+    private <T> List<AnalysisWindow> assemble(Inbound<T> in) throws FrameRejectedException {
+        if (in.decodeFailure() != null) {
+            throw in.decodeFailure();
+        }
+        if (in.key() != null && !in.key().equals(in.frame().patientId())) {
+            throw new FrameRejectedException(Rejection.PATIENT_MISMATCH, "frame is for patient '"
+                    + in.frame().patientId() + "' but arrived keyed as '" + in.key() + "'");
+        }
+        FrameValidator.validate(in.frame(), spec);
+        PatientStream stream = streams.computeIfAbsent(in.frame().patientId(),
+                id -> new PatientStream(id, spec, filters));
+        return stream.accept(in.frame());
+    }
+
+    private <T> BatchOutcome<T> failedInference(List<Inbound<T>> batch, List<Rejected<T>> rejected,
+            List<AnalysisWindow> windows, List<Inbound<T>> producers, InferenceException e,
+            long assemblyNanos, int accepted) {
+        // The frames that produced windows go to the dead-letter topic: nothing is silently lost.
+        java.util.Set<Inbound<T>> failed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        failed.addAll(producers);
+        for (Inbound<T> in : failed) {
+            rejected.add(new Rejected<>(in.tag(), in.key(), Rejection.INFERENCE_FAILED, e.getMessage()));
+        }
+        return new BatchOutcome<>(List.of(), List.of(), rejected, accepted - failed.size(),
+                windows.size(), assemblyNanos, 0, 0, new long[0]);
+    }
+}
