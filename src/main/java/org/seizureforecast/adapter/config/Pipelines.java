@@ -1,0 +1,41 @@
+package org.seizureforecast.adapter.config;
+
+import org.seizureforecast.core.alarm.AlarmPolicy;
+import org.seizureforecast.core.inference.LineLengthDetector;
+import org.seizureforecast.core.inference.WindowScorer;
+import org.seizureforecast.core.signal.FilterBank;
+import org.seizureforecast.core.signal.StreamSpec;
+
+/**
+ * Builds core objects from configuration, for the service ({@link CoreWiring}) and the batch
+ * commands alike, so {@code detect} runs exactly the pipeline {@code serve} runs.
+ */
+public final class Pipelines {
+    private Pipelines() {}
+
+    public static StreamSpec streamSpec(ServiceConfig c) {
+        ServiceConfig.Stream s = c.stream();
+        return new StreamSpec(256.0, s.windowSeconds(), s.hopSeconds(), s.minChunkSeconds(),
+                s.maxChunkSeconds(), s.maxFrameBytes(), s.gapToleranceMillis() * 1000);
+    }
+
+    public static AlarmPolicy alarmPolicy(ServiceConfig c) {
+        ServiceConfig.Alarm a = c.alarm();
+        return new AlarmPolicy(a.forecastThreshold(), a.forecastSmoothingSeconds(),
+                a.forecastRefractorySeconds(), a.forecastMinCoverage(), a.seizureThreshold(),
+                a.seizureSmoothingWindows(), a.seizureK(), a.seizureN(), a.seizureEndWindows(),
+                a.maxArtifactFraction());
+    }
+
+    public static FilterBank filterBank(ServiceConfig c) {
+        return FilterBank.identity(); // replaced by the iirj filter bank when the signal work lands
+    }
+
+    public static WindowScorer scorer(ServiceConfig c) {
+        return switch (c.detector()) {
+            case "baseline" -> new LineLengthDetector();
+            default -> throw new IllegalArgumentException(
+                    "seizure.detector must be 'baseline' or 'onnx', was '" + c.detector() + "'");
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package org.seizureforecast.adapter.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Typed configuration of the service ({@code seizure.*}); mapped into core records at start-up. */
+@ConfigMapping(prefix = "seizure")
+public interface ServiceConfig {
+
+    Stream stream();
+
+    Filter filter();
+
+    Alarm alarm();
+
+    Kafka kafka();
+
+    History history();
+
+    /** Which detector scores windows: {@code baseline} (line length) or {@code onnx} (AT-AT + STAN). */
+    @WithDefault("baseline")
+    String detector();
+
+    /** Directory holding manifest.json and the ONNX files. */
+    @WithDefault("models")
+    String modelsDir();
+
+    interface Stream {
+        @WithDefault("5.0") double windowSeconds();
+        @WithDefault("2.5") double hopSeconds();
+        @WithDefault("0.25") double minChunkSeconds();
+        @WithDefault("10.0") double maxChunkSeconds();
+        @WithDefault("1048576") int maxFrameBytes();
+        @WithDefault("50") long gapToleranceMillis();
+    }
+
+    interface Filter {
+        @WithDefault("0.5") double bandLowHz();
+        @WithDefault("45.0") double bandHighHz();
+        @WithDefault("4") int order();
+        /** Mains frequency to notch out: 60 (Americas), 50 (Europe), or 0 for none. */
+        @WithDefault("60") double notchHz();
+    }
+
+    interface Alarm {
+        @WithDefault("0.5") double forecastThreshold();
+        @WithDefault("300") double forecastSmoothingSeconds();
+        @WithDefault("1800") double forecastRefractorySeconds();
+        @WithDefault("0.5") double forecastMinCoverage();
+        @WithDefault("0.5") double seizureThreshold();
+        @WithDefault("2") int seizureSmoothingWindows();
+        @WithDefault("2") int seizureK();
+        @WithDefault("3") int seizureN();
+        @WithDefault("2") int seizureEndWindows();
+        @WithDefault("0.8") double maxArtifactFraction();
+    }
+
+    interface Kafka {
+        /** Consumer group of the scoring loop. */
+        @WithDefault("seizure-forecast") String groupId();
+        @WithDefault("500") int maxPollRecords();
+        /** Partitions of topics the service creates (embedded broker, or missing topics). */
+        @WithDefault("3") int partitions();
+        /** Where {@code serve} writes the embedded broker's address for {@code replay}. */
+        Optional<String> addressFile();
+    }
+
+    interface History {
+        /** Hours of per-window scores kept per patient for REST and the dashboard. */
+        @WithDefault("24") double scoreHours();
+        /** Alarms kept per patient. */
+        @WithDefault("1000") int alarmsPerPatient();
+    }
+}

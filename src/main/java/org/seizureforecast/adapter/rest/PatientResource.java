@@ -1,0 +1,82 @@
+package org.seizureforecast.adapter.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.seizureforecast.adapter.runtime.Processing;
+import org.seizureforecast.core.alarm.AlarmPolicy;
+import org.seizureforecast.core.inference.ModelInfo;
+import org.seizureforecast.core.monitor.PatientMonitor;
+import org.seizureforecast.core.monitor.PatientStatus;
+import org.seizureforecast.core.monitor.ScorePoint;
+
+/** Patients seen, their status, score history and alarm policy. */
+@Path("/api/v1/patients")
+@Produces(MediaType.APPLICATION_JSON)
+public class PatientResource {
+    private final PatientMonitor monitor;
+    private final Processing processing;
+
+    public PatientResource(PatientMonitor monitor, Processing processing) {
+        this.monitor = monitor;
+        this.processing = processing;
+    }
+
+    /** A patient's status with the policy and models in force. */
+    public record PatientView(PatientStatus status, AlarmPolicy policy, List<ModelInfo> models) {}
+
+    @GET
+    @Operation(summary = "Patients seen, each with its latest status")
+    public List<PatientStatus> patients() {
+        return monitor.patients();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One patient's status: last window, probabilities, smoothed risk, alarm state, policy, models")
+    public PatientView patient(@PathParam("id") String id) {
+        PatientStatus status = monitor.patient(id)
+                .orElseThrow(() -> ProblemException.notFound("no data seen for patient '" + id + "'"));
+        return new PatientView(status, processing.policy(id), processing.processor().scorer().models());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Score history between two times (ISO-8601 or epoch µs; default: the last 24 h of EEG time)")
+    public List<ScorePoint> history(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("maxPoints") Integer maxPoints) {
+        PatientStatus status = monitor.patient(id)
+                .orElseThrow(() -> ProblemException.notFound("no data seen for patient '" + id + "'"));
+        long end = status.latest() == null ? Long.MAX_VALUE : status.latest().endMicros();
+        long toMicros = Times.parse("to", to, end);
+        long fromMicros = Times.parse("from", from, toMicros == Long.MAX_VALUE ? Long.MIN_VALUE : toMicros - 86_400_000_000L);
+        return monitor.history(id, fromMicros, toMicros, maxPoints == null ? 2000 : maxPoints);
+    }
+
+    @GET
+    @Path("/{id}/policy")
+    @Operation(summary = "The patient's alarm policy")
+    public AlarmPolicy policy(@PathParam("id") String id) {
+        return processing.policy(id);
+    }
+
+    @PUT
+    @Path("/{id}/policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the patient's alarm policy (threshold, smoothing span, refractory time, ...); absent fields are kept")
+    public AlarmPolicy setPolicy(@PathParam("id") String id, PolicyUpdate update) {
+        if (update == null) {
+            throw ProblemException.badRequest("request body must be a JSON object with policy fields");
+        }
+        AlarmPolicy merged = update.applyTo(processing.policy(id));
+        processing.setPolicy(id, merged);
+        return merged;
+    }
+}

@@ -1,0 +1,24 @@
+package org.seizureforecast.adapter.runtime;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Fans scores and alarms out to every connected SSE client. Slow clients drop events rather than
+ * slow the pipeline down (each subscriber gets a bounded buffer).
+ */
+@ApplicationScoped
+public class EventHub {
+    private final BroadcastProcessor<StreamEvent> processor = BroadcastProcessor.create();
+
+    void publish(StreamEvent event) {
+        processor.onNext(event);
+    }
+
+    /** Events of one patient, or of all patients when {@code patientId} is null. */
+    public Multi<StreamEvent> events(String patientId) {
+        Multi<StreamEvent> all = processor.onOverflow().bufferUnconditionally();
+        return patientId == null ? all : all.select().where(e -> patientId.equals(e.patientId()));
+    }
+}

@@ -1,0 +1,77 @@
+package org.seizureforecast.adapter.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.seizureforecast.adapter.kafka.Topics;
+import org.seizureforecast.core.alarm.Alarm;
+import org.seizureforecast.core.pipeline.WindowResult;
+import org.seizureforecast.core.signal.Rejection;
+
+/**
+ * Writes results to {@code eeg.scores} and {@code eeg.alarms} (JSON, keyed by patient so a
+ * patient's results stay ordered) and refused frames to {@code eeg.windows.dlq} (original key and
+ * bytes, reason in headers). Sends are asynchronous; {@link #flush()} before committing offsets.
+ */
+final class KafkaPublisher implements AutoCloseable {
+    static final String REASON_HEADER = "rejection-reason";
+    static final String ERROR_HEADER = "rejection-error";
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final ObjectMapper json;
+
+    KafkaPublisher(Map<String, Object> clientConfig, ObjectMapper json) {
+        Map<String, Object> cfg = new HashMap<>(clientConfig);
+        cfg.put(ProducerConfig.ACKS_CONFIG, "all");
+        cfg.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        cfg.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        cfg.put(ProducerConfig.CLIENT_ID_CONFIG, "seizure-forecast-out");
+        this.producer = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer());
+        this.json = json;
+    }
+
+    void score(WindowResult r) {
+        producer.send(new ProducerRecord<>(Topics.SCORES, r.patientId(), bytes(r)));
+    }
+
+    void alarm(Alarm a) {
+        producer.send(new ProducerRecord<>(Topics.ALARMS, a.patientId(), bytes(a)));
+    }
+
+    void deadLetter(ConsumerRecord<String, byte[]> original, Rejection reason, String error) {
+        RecordHeaders headers = new RecordHeaders();
+        original.headers().forEach(headers::add);
+        headers.add(REASON_HEADER, reason.name().getBytes(StandardCharsets.UTF_8));
+        headers.add(ERROR_HEADER, String.valueOf(error).getBytes(StandardCharsets.UTF_8));
+        headers.add("original-topic", original.topic().getBytes(StandardCharsets.UTF_8));
+        headers.add("original-partition", Integer.toString(original.partition()).getBytes(StandardCharsets.UTF_8));
+        headers.add("original-offset", Long.toString(original.offset()).getBytes(StandardCharsets.UTF_8));
+        producer.send(new ProducerRecord<>(Topics.DLQ, null, original.key(), original.value(), headers));
+    }
+
+    void flush() {
+        producer.flush();
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+}
