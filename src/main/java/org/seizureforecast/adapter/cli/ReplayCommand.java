@@ -65,6 +65,7 @@ public class ReplayCommand implements Callable<Integer> {
         cfg.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         cfg.put(ProducerConfig.ACKS_CONFIG, "all");
         cfg.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+        cfg.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         cfg.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         cfg.put(ProducerConfig.CLIENT_ID_CONFIG, "seizure-forecast-replay");
         long frames = 0;

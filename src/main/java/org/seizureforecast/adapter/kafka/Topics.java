@@ -16,6 +16,8 @@ public final class Topics {
     public static final String SCORES = "eeg.scores";
     public static final String ALARMS = "eeg.alarms";
     public static final String DLQ = "eeg.windows.dlq";
+    /** Largest record the input and dead-letter topics take (the service refuses frames above its own limit). */
+    public static final int MAX_MESSAGE_BYTES = 8 << 20;
 
     private Topics() {}
 
@@ -26,7 +28,13 @@ public final class Topics {
             List<NewTopic> missing = new ArrayList<>();
             for (String t : List.of(WINDOWS, SCORES, ALARMS, DLQ)) {
                 if (!existing.contains(t)) {
-                    missing.add(new NewTopic(t, partitions, replication));
+                    NewTopic topic = new NewTopic(t, partitions, replication);
+                    if (t.equals(WINDOWS) || t.equals(DLQ)) {
+                        // Oversize frames must reach the service (and then the DLQ) to be refused
+                        // with a reason, instead of bouncing off the broker at the producer.
+                        topic.configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES)));
+                    }
+                    missing.add(topic);
                 }
             }
             if (!missing.isEmpty()) {

@@ -34,6 +34,7 @@ final class KafkaPublisher implements AutoCloseable {
         cfg.put(ProducerConfig.ACKS_CONFIG, "all");
         cfg.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         cfg.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        cfg.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         cfg.put(ProducerConfig.CLIENT_ID_CONFIG, "seizure-forecast-out");
         this.producer = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer());
         this.json = json;

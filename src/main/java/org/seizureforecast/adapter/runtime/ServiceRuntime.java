@@ -39,6 +39,7 @@ public class ServiceRuntime {
     @Inject ObjectMapper json;
 
     @ConfigProperty(name = "app.mode", defaultValue = "serve") String mode;
+    @ConfigProperty(name = "kafka.bootstrap.servers") java.util.Optional<String> bootstrapOverride;
 
     private EmbeddedKafkaBroker broker;
     private KafkaPublisher publisher;
@@ -53,8 +54,14 @@ public class ServiceRuntime {
             return;
         }
         Map<String, Object> clients = new HashMap<>(kafkaConfig);
-        Object configured = clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
-        if (configured == null || configured.toString().isBlank()) {
+        // Looked up by name too, so KAFKA_BOOTSTRAP_SERVERS in the environment counts.
+        Object configured = bootstrapOverride.orElse(null);
+        if (configured == null) {
+            configured = clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
+        }
+        if (configured != null && !configured.toString().isBlank()) {
+            clients.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, configured.toString());
+        } else {
             broker = EmbeddedKafkaBroker.start();
             clients.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
             addressFile = config.kafka().addressFile().map(Path::of).orElse(BrokerAddressFile.defaultPath());

@@ -1,0 +1,60 @@
+package org.seizureforecast.adapter;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.seizureforecast.adapter.kafka.Topics;
+import org.seizureforecast.adapter.rest.FrameJson;
+import org.seizureforecast.core.signal.EegFrame;
+import org.seizureforecast.core.signal.FrameCodec;
+
+/** Acceptance: one recording posted through REST and replayed through Kafka scores identically. */
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+class RestKafkaParityTest {
+
+    @Test
+    void restAndKafkaGiveIdenticalScores() throws Exception {
+        List<EegFrame> viaKafka = Recordings.chb01_03("parity-kafka", 2.0);
+        List<EegFrame> viaRest = Recordings.chb01_03("parity-rest", 2.0);
+        try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
+            for (EegFrame f : viaKafka) {
+                producer.send(new ProducerRecord<>(Topics.WINDOWS, f.patientId(), FrameCodec.encode(f)));
+            }
+        }
+        for (int i = 0; i < viaRest.size(); i++) {
+            EegFrame f = viaRest.get(i);
+            // alternate the two REST forms: binary wire format and JSON
+            var request = given();
+            request = i % 2 == 0
+                    ? request.contentType("application/octet-stream").body(FrameCodec.encode(f))
+                    : request.contentType("application/json").body(FrameJson.of(f));
+            request.post("/api/v1/patients/{id}/windows", f.patientId()).then().statusCode(202);
+        }
+        List<JsonNode> kafka = KafkaPipelineTest.json(TestKafka.collect(Topics.SCORES, "parity-kafka",
+                got -> got.size() >= 30, Duration.ofSeconds(60)));
+        List<JsonNode> rest = KafkaPipelineTest.json(TestKafka.collect(Topics.SCORES, "parity-rest",
+                got -> got.size() >= 30, Duration.ofSeconds(60)));
+        assertThat(kafka).hasSize(30);
+        assertThat(rest).hasSize(30);
+        for (int i = 0; i < kafka.size(); i++) {
+            assertThat(withoutPatient(rest.get(i))).isEqualTo(withoutPatient(kafka.get(i)));
+        }
+    }
+
+    private static JsonNode withoutPatient(JsonNode score) {
+        ObjectNode copy = score.deepCopy();
+        copy.remove("patientId");
+        return copy;
+    }
+}
