@@ -19,25 +19,32 @@ import java.util.Map;
 public final class DatasetEvaluator {
 
     private final EvaluationListener listener;
-    private final HypothesisSource hypotheses;
+    private final RecordingStrategy strategy;
 
-    /** Turns the hypothesis file of a recording into annotations (e.g. forecast alarms). */
+    /** How one recording is scored from its files; lets forecasting plug in its alarm files. */
     @FunctionalInterface
-    public interface HypothesisSource {
-        /** The file read as annotations; {@code reference} is the matching reference file. */
-        AnnotationFile load(Path file, String displayName, AnnotationFile reference);
+    public interface RecordingStrategy {
+        /**
+         * Scores a recording.
+         *
+         * @param referenceFile the reference TSV
+         * @param hypothesisFile the hypothesis file at the same relative path, or null if absent
+         */
+        RecordingScore score(Path referenceFile, Path hypothesisFile);
 
-        /** Reads the file as it is. */
-        HypothesisSource AS_IS = (file, name, reference) -> AnnotationReader.read(file, name);
+        /** The official evaluation: both files read as SzCORE annotations. */
+        RecordingStrategy OFFICIAL = (ref, hyp) -> RecordingEvaluator.evaluate(
+                AnnotationReader.read(ref), hyp == null ? null : AnnotationReader.read(hyp));
     }
 
+    /** An evaluator with the official per-recording scoring. */
     public DatasetEvaluator(EvaluationListener listener) {
-        this(listener, HypothesisSource.AS_IS);
+        this(listener, RecordingStrategy.OFFICIAL);
     }
 
-    public DatasetEvaluator(EvaluationListener listener, HypothesisSource hypotheses) {
+    public DatasetEvaluator(EvaluationListener listener, RecordingStrategy strategy) {
         this.listener = listener;
-        this.hypotheses = hypotheses;
+        this.strategy = strategy;
     }
 
     /** Scores every recording below {@code referenceRoot}. */
@@ -70,17 +77,11 @@ public final class DatasetEvaluator {
     }
 
     private RecordingScore evaluate(Path referenceRoot, Path hypothesisRoot, String relative) {
-        Path refFile = referenceRoot.resolve(relative);
-        AnnotationFile reference = AnnotationReader.read(refFile, refFile.toString());
         Path hypFile = hypothesisRoot.resolve(relative);
-        AnnotationFile hypothesis = null;
         if (Files.isDirectory(hypFile)) {
             throw new InvalidAnnotationException(hypFile.toString(), 0,
                     "is a directory, expected a hypothesis TSV");
         }
-        if (Files.exists(hypFile)) {
-            hypothesis = hypotheses.load(hypFile, hypFile.toString(), reference);
-        }
-        return RecordingEvaluator.evaluate(reference, hypothesis);
+        return strategy.score(referenceRoot.resolve(relative), Files.exists(hypFile) ? hypFile : null);
     }
 }
