@@ -49,8 +49,9 @@ public final class ForecastEvaluator {
             var seizures = RecordingEvaluator.referenceEvents(reference).events();
             byFile.put(refFile, ForecastScorer.evaluate(alarms, seizures,
                     reference.recordingDuration(), parameters));
-            AnnotationFile periods = ForecastScorer.occurrencePeriodsAsHypothesis(
-                    alarmsFile == null ? refFile + " (no alarms)" : alarmsFile.toString(), alarms, reference.recordingDuration(), parameters);
+            AnnotationFile periods = alarmsFile == null ? null
+                    : ForecastScorer.occurrencePeriodsAsHypothesis(alarmsFile.toString(), alarms,
+                            reference.recordingDuration(), parameters);
             return RecordingEvaluator.evaluate(reference, periods);
         }).evaluate(referenceRoot, alarmsRoot);
 
