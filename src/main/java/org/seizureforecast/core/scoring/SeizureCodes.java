@@ -56,13 +56,18 @@ public final class SeizureCodes {
 
     /**
      * A known code that an unknown spelling most likely meant: hyphens instead of underscores
-     * (the SzCORE website's spelling), other letter case or surrounding blanks.
+     * (the SzCORE website's {@code sz-foc}, {@code sz-gen-m-tonic_clonic}), other letter case or
+     * surrounding blanks.
      */
     public static Optional<String> suggestionFor(String unknown) {
-        String wanted = unknown.strip().replace('-', '_').toLowerCase(Locale.ROOT);
-        if (BACKGROUND.equals(wanted)) {
+        String wanted = key(unknown);
+        if (key(BACKGROUND).equals(wanted)) {
             return Optional.of(BACKGROUND);
         }
-        return SEIZURES.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return SEIZURES.stream().filter(c -> key(c).equals(wanted)).sorted().findFirst();
+    }
+
+    private static String key(String code) {
+        return code.strip().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
     }
 }
