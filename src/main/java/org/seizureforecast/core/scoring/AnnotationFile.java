@@ -39,7 +39,13 @@ public record AnnotationFile(String source, List<AnnotationRow> rows) {
      * 3600.9 gives 3600), as the reference computes it.
      */
     public int labelCount() {
-        return (int) (long) recordingDuration();
+        double seconds = recordingDuration();
+        if (!(seconds >= 0 && seconds <= MAX_RECORDING_SECONDS)) {
+            // The reader already rejects these; this guards files built in code.
+            throw new InvalidAnnotationException(source, rows.get(0).line(), "recordingDuration "
+                    + seconds + " must be between 0 and " + (long) MAX_RECORDING_SECONDS + " s");
+        }
+        return (int) seconds;
     }
 
     /** The seizure rows, in file order. */
