@@ -113,7 +113,8 @@ class ScoreBenchmark {
                     hyp.add(Detection.seizure(random.nextInt(HOUR - 60), 2 + random.nextInt(30),
                             random.nextDouble()));
                 }
-                String name = String.format(Locale.ROOT, "sub-%02d/ses-01/eeg/sub-%02d_ses-01_task-szMonitoring_run-%02d_events.tsv", s, s, r);
+                String name = String.format(Locale.ROOT,
+                        "sub-%02d/ses-01/eeg/sub-%02d_ses-01_task-szMonitoring_run-%02d_events.tsv", s, s, r);
                 writeFile(root.resolve("ref").resolve(name), ref);
                 writeFile(root.resolve("hyp").resolve(name), hyp);
             }

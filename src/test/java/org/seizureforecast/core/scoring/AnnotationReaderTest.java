@@ -136,12 +136,15 @@ class AnnotationReaderTest {
     }
 
     @Test
-    void emptyFileAndInvalidUtf8AreRejected() {
+    void emptyFileAndNonUtf8TextAreRejected() {
         rejects("", "f.tsv: empty file: expected a header line with the columns onset duration"
                 + " eventType confidence channels dateTime recordingDuration");
         byte[] latin1 = (HEADER + ROW.replace("n/a\tn/a", "n/a\tFp1\u00e9")).getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> AnnotationReader.parse("f.tsv", latin1))
                 .isInstanceOf(InvalidAnnotationException.class).hasMessage("f.tsv: not valid UTF-8 text");
+        byte[] utf16 = (HEADER + ROW).getBytes(StandardCharsets.UTF_16);
+        assertThatThrownBy(() -> AnnotationReader.parse("f.tsv", utf16))
+                .isInstanceOf(InvalidAnnotationException.class).hasMessage("f.tsv: UTF-16 text; save the file as UTF-8");
     }
 
     @Test
