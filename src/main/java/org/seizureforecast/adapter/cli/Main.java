@@ -37,7 +37,7 @@ public class Main implements QuarkusApplication {
     }
 
     /** Bad input is one line on stderr and exit code 2; anything else is a bug and shows its trace. */
-    private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (e instanceof BadInputException || e instanceof java.io.UncheckedIOException
                 || e instanceof java.nio.file.NoSuchFileException) {
             cmd.getErr().println("error: " + e.getMessage());
