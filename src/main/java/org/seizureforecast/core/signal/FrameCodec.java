@@ -67,7 +67,10 @@ public final class FrameCodec {
                 labels, (int) perChannel, samples);
     }
 
-    /** Checks that the bytes left hold exactly the declared samples and returns their size. */
+    /**
+     * Checks that the bytes left hold exactly the declared samples and returns their size. Too few
+     * bytes is truncation; whole extra channels mean the labels and the data disagree.
+     */
     private static int sampleBytes(int remaining, int channels, long perChannel)
             throws FrameRejectedException {
         long expected = 4L * channels * perChannel;
@@ -75,14 +78,14 @@ public final class FrameCodec {
             return remaining;
         }
         String declared = channels + " channel(s) x " + perChannel + " samples";
+        if (remaining < expected) {
+            throw new FrameRejectedException(Rejection.TRUNCATED, "frame ends inside the samples: "
+                    + declared + " need " + expected + " bytes, only " + remaining + " left");
+        }
         if (perChannel > 0 && remaining % (4 * perChannel) == 0) {
             throw new FrameRejectedException(Rejection.CHANNEL_MISMATCH, "header lists " + channels
                     + " channel label(s) but the data holds " + remaining / (4 * perChannel)
-                    + " channel(s) of " + perChannel + " samples");
-        }
-        if (remaining < expected) {
-            throw new FrameRejectedException(Rejection.TRUNCATED, "samples: " + declared + " need "
-                    + expected + " bytes, only " + remaining + " left");
+                    + " channels of " + perChannel + " samples");
         }
         throw new FrameRejectedException(Rejection.MALFORMED,
                 (remaining - expected) + " unexpected byte(s) after the samples (" + declared + ")");
