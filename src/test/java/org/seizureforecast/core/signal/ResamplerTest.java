@@ -198,4 +198,47 @@ class ResamplerTest {
             assertThat(offset).isGreaterThanOrEqualTo(0).isLessThan(1 / OUT);
         }
     }
+
+    /**
+     * Two hours at 173.61 Hz (output positions are 17361/25600 input samples apart): a click
+     * still appears where {@code outputTimeSeconds} puts it, so positions do not drift.
+     */
+    @Test
+    void aLateClickAppearsWhereTheTimesSay() {
+        double rate = 173.61;
+        Resampler r = settled(rate, 0);
+        int chunk = 1736;
+        int chunks = 2 * 3600 / 10;
+        long click = (long) (chunks - 1) * chunk + 777;
+        float[][] in = new float[1][chunk];
+        long produced = 0;
+        float[] tail = new float[0];
+        long tailStart = 0;
+        for (int s = 0; s < chunks; s++) {
+            Arrays.fill(in[0], 0f);
+            if (click / chunk == s) {
+                in[0][(int) (click % chunk)] = 1000f;
+            }
+            int n = r.process(in, chunk);
+            if (s >= chunks - 2) {
+                float[] joined = Arrays.copyOf(tail, tail.length + n);
+                System.arraycopy(r.output()[0], 0, joined, tail.length, n);
+                if (tail.length == 0) {
+                    tailStart = produced;
+                }
+                tail = joined;
+            }
+            produced += n;
+        }
+        int peak = 0;
+        for (int i = 1; i < tail.length; i++) {
+            if (tail[i] > tail[peak]) {
+                peak = i;
+            }
+        }
+        double a = tail[peak - 1], b = tail[peak], c = tail[peak + 1];
+        double refined = tailStart + peak + 0.5 * (a - c) / (a - 2 * b + c);
+        double seen = r.outputTimeSeconds(0) + refined / OUT;
+        assertThat(seen - click / rate).as("seconds").isBetween(-2e-4, 2e-4);
+    }
 }
