@@ -48,6 +48,22 @@ class FrameCodecTest {
         assertThat(bytes).hasSize(49);
     }
 
+    /** The example in docs/wire-format.md, byte for byte. */
+    @Test
+    void decodesTheDocumentedExample() throws Exception {
+        String hex = "45 45 47 46 01 02 00 70 31 02 00 73 31 07 00 00"
+                + "00 00 00 00 00 00 40 1e 18 24 0a 06 00 00 00 00"
+                + "00 00 00 70 40 02 00 02 00 43 33 02 00 43 34 02"
+                + "00 00 00 00 00 c0 3f 00 00 00 c0 00 00 80 3e 00"
+                + "00 20 41";
+        hex = hex.replace(" ", "");
+        byte[] bytes = java.util.HexFormat.of().parseHex(hex);
+        EegFrame frame = FrameCodec.decode(bytes, LIMIT);
+        assertThat(frame).usingRecursiveComparison().isEqualTo(new EegFrame(1, "p1", "s1", 7,
+                1_700_000_000_000_000L, 256.0, List.of("C3", "C4"), 2, new float[] {1.5f, -2f, 0.25f, 10f}));
+        assertThat(FrameCodec.encode(frame)).isEqualTo(bytes);
+    }
+
     @Test
     void decodesFromTheBufferPositionWithoutMovingIt() throws Exception {
         byte[] frame = FrameCodec.encode(sample());
