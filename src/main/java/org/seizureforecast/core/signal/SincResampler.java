@@ -126,12 +126,20 @@ final class SincResampler implements Resampler {
         return out;
     }
 
+    /** Four partial sums: shorter dependency chains, same result however the input was chunked. */
     private float dot(float[] x, int from) {
-        double sum = 0;
-        for (int t = 0; t < span; t++) {
-            sum += weights[t] * x[from + t];
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int t = 0;
+        for (; t + 3 < span; t += 4) {
+            s0 += weights[t] * x[from + t];
+            s1 += weights[t + 1] * x[from + t + 1];
+            s2 += weights[t + 2] * x[from + t + 2];
+            s3 += weights[t + 3] * x[from + t + 3];
         }
-        return (float) sum;
+        for (; t < span; t++) {
+            s0 += weights[t] * x[from + t];
+        }
+        return (float) ((s0 + s1) + (s2 + s3));
     }
 
     private void advance() {
