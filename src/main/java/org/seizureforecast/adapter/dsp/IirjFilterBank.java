@@ -1,5 +1,6 @@
 package org.seizureforecast.adapter.dsp;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.seizureforecast.core.signal.ChannelFilter;
@@ -60,7 +61,7 @@ public final class IirjFilterBank implements FilterBank {
         notch.bandStop(spec.notchOrder(), sampleRate, spec.notchHz(), spec.notchWidthHz());
         double[] a = flatten(bandPass);
         double[] b = flatten(notch);
-        double[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        double[] both = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
     }
