@@ -1,5 +1,7 @@
 package org.seizureforecast.adapter.config;
 
+import org.seizureforecast.adapter.dsp.FilterSpec;
+import org.seizureforecast.adapter.dsp.IirjFilterBank;
 import org.seizureforecast.core.alarm.AlarmPolicy;
 import org.seizureforecast.core.inference.LineLengthDetector;
 import org.seizureforecast.core.inference.WindowScorer;
@@ -28,7 +30,9 @@ public final class Pipelines {
     }
 
     public static FilterBank filterBank(ServiceConfig c) {
-        return FilterBank.identity(); // replaced by the iirj filter bank when the signal work lands
+        ServiceConfig.Filter f = c.filter();
+        return new IirjFilterBank(new FilterSpec(f.lowHz(), f.highHz(), f.order(), f.notchHz(),
+                f.notchWidthHz(), f.notchOrder()));
     }
 
     public static WindowScorer scorer(ServiceConfig c) {

@@ -36,11 +36,14 @@ public interface ServiceConfig {
     }
 
     interface Filter {
-        @WithDefault("0.5") double bandLowHz();
-        @WithDefault("45.0") double bandHighHz();
+        /** Band-pass edges (Butterworth, {@code order} as in SciPy's butter: 4 gives 8 poles). */
+        @WithDefault("0.5") double lowHz();
+        @WithDefault("45.0") double highHz();
         @WithDefault("4") int order();
         /** Mains frequency to notch out: 60 (Americas), 50 (Europe), or 0 for none. */
         @WithDefault("60") double notchHz();
+        @WithDefault("4") double notchWidthHz();
+        @WithDefault("2") int notchOrder();
     }
 
     interface Alarm {

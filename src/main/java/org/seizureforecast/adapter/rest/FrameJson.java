@@ -3,6 +3,7 @@ package org.seizureforecast.adapter.rest;
 import java.util.List;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.FrameRejectedException;
+import org.seizureforecast.core.signal.FrameRows;
 import org.seizureforecast.core.signal.Rejection;
 
 /**
@@ -33,22 +34,8 @@ public record FrameJson(
         require(sampleRate != null, "sampleRate");
         require(channels != null && !channels.isEmpty(), "channels");
         require(samples != null, "samples");
-        if (samples.length != channels.size()) {
-            throw new FrameRejectedException(Rejection.CHANNEL_MISMATCH, channels.size()
-                    + " channel labels but " + samples.length + " sample arrays");
-        }
-        int n = samples[0] == null ? 0 : samples[0].length;
-        float[] flat = new float[channels.size() * n];
-        for (int c = 0; c < samples.length; c++) {
-            if (samples[c] == null || samples[c].length != n) {
-                throw new FrameRejectedException(Rejection.CHANNEL_MISMATCH, "channel " + channels.get(c)
-                        + " has " + (samples[c] == null ? 0 : samples[c].length) + " samples, channel "
-                        + channels.get(0) + " has " + n);
-            }
-            System.arraycopy(samples[c], 0, flat, c * n, n);
-        }
-        return new EegFrame(version, patientId, sessionId, sequence, startMicros, sampleRate,
-                channels, n, flat);
+        return FrameRows.toFrame(version, patientId, sessionId, sequence, startMicros, sampleRate,
+                channels, samples);
     }
 
     private static void require(boolean ok, String field) throws FrameRejectedException {
@@ -58,11 +45,7 @@ public record FrameJson(
     }
 
     public static FrameJson of(EegFrame f) {
-        float[][] s = new float[f.channelCount()][f.sampleCount()];
-        for (int c = 0; c < s.length; c++) {
-            System.arraycopy(f.samples(), c * f.sampleCount(), s[c], 0, f.sampleCount());
-        }
         return new FrameJson(f.version(), f.patientId(), f.sessionId(), f.sequence(), f.startMicros(),
-                f.sampleRate(), f.channels(), s);
+                f.sampleRate(), f.channels(), FrameRows.rows(f));
     }
 }

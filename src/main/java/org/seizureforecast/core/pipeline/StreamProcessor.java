@@ -13,10 +13,10 @@ import org.seizureforecast.core.inference.WindowScorer;
 import org.seizureforecast.core.signal.AnalysisWindow;
 import org.seizureforecast.core.signal.FilterBank;
 import org.seizureforecast.core.signal.FrameRejectedException;
-import org.seizureforecast.core.signal.FrameValidator;
 import org.seizureforecast.core.signal.PatientStream;
 import org.seizureforecast.core.signal.Rejection;
 import org.seizureforecast.core.signal.StreamSpec;
+import org.seizureforecast.core.signal.StreamStatus;
 
 /**
  * The one engine behind every entry point — Kafka consumer, REST ingest and the offline {@code
@@ -97,7 +97,7 @@ public final class StreamProcessor {
     }
 
     /** A read-only view of a patient's stream state, or null if never seen. */
-    public PatientStream.Status streamStatus(String patientId) {
+    public StreamStatus streamStatus(String patientId) {
         PatientStream s = streams.get(patientId);
         return s == null ? null : s.status();
     }
@@ -110,8 +110,7 @@ public final class StreamProcessor {
             throw new FrameRejectedException(Rejection.PATIENT_MISMATCH, "frame is for patient '"
                     + in.frame().patientId() + "' but arrived keyed as '" + in.key() + "'");
         }
-        FrameValidator.validate(in.frame(), spec);
-        PatientStream stream = streams.computeIfAbsent(in.frame().patientId(),
+                PatientStream stream = streams.computeIfAbsent(in.frame().patientId(),
                 id -> new PatientStream(id, spec, filters));
         return stream.accept(in.frame());
     }

@@ -3,99 +3,146 @@ package org.seizureforecast.core.signal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Placeholder stream assembly (256 Hz bipolar input only) until the signal work lands. */
+/**
+ * One patient's inbound EEG, from chunks of any length to analysis windows: validation (stateless
+ * and per session), montage mapping, resampling to {@link StreamSpec#sampleRate()}, filtering,
+ * and windows of {@link StreamSpec#windowSeconds()} every {@link StreamSpec#hopSeconds()}.
+ *
+ * <p>Session rules (see {@code docs/wire-format.md}): a new session id starts a new stream. Within
+ * a session the sequence number must rise (it may skip), the sample rate and channel labels must
+ * stay the same. Where the next chunk should start is known two ways: from the previous chunk's
+ * stamp plus its duration, and from the sample clock (segment origin plus samples received). A
+ * chunk starting before both, by more than {@link StreamSpec#gapToleranceMicros()}, is
+ * OUT_OF_ORDER; one starting after both by more than that opens a gap: the partial window is
+ * dropped, filters settle anew and windowing restarts at the chunk. Anything between is
+ * contiguous, so stamp jitter and slow clock drift neither reject nor split a stream. The first
+ * window after a new session or gap has {@code afterGap = true}.
+ *
+ * <p>A rejected frame leaves the stream exactly as it was. Window data depends only on the
+ * samples and timestamps, not on how they were cut into chunks.
+ *
+ * <p>Not thread-safe: one instance per patient, driven by one thread at a time.
+ */
 public final class PatientStream {
-    static final List<String> MONTAGE = List.of("FP1-F7", "F7-T7", "T7-P7", "P7-O1", "FP1-F3", "F3-C3",
-            "C3-P3", "P3-O1", "FP2-F4", "F4-C4", "C4-P4", "P4-O2", "FP2-F8", "F8-T8", "T8-P8", "P8-O2",
-            "FZ-CZ", "CZ-PZ");
-
-    /** Read-only snapshot for status pages. */
-    public record Status(String sessionId, long lastFrameEndMicros, List<String> missingChannels,
-            long windowsEmitted, long gaps) {}
-
     private final String patientId;
     private final StreamSpec spec;
-    private final FilterBank filters;
-    private String session;
-    private long lastSeq;
-    private long originMicros;
-    private long expectedNext;
-    private float[][] buffer;
-    private int filled;
-    private long samplesSeen;
-    private long index;
+    private final FrameValidator validator;
+    private final MontageMapper mapper;
+    private final FilterBank filterBank;
+    private final WindowAssembler windows;
+    private SessionPipeline session;
+    private MontageMapping lastMapping;
+    private long framesAccepted;
+    private long sessions;
     private long gaps;
-    private boolean gapPending = true;
-    private ChannelFilter[] chain;
 
-    public PatientStream(String patientId, StreamSpec spec, FilterBank filters) {
-        this.patientId = patientId;
-        this.spec = spec;
-        this.filters = filters;
+    public PatientStream(String patientId, StreamSpec spec, FilterBank filterBank) {
+        this(patientId, spec, filterBank, Montage.DOUBLE_BANANA);
     }
 
-    public List<AnalysisWindow> accept(EegFrame f) throws FrameRejectedException {
-        if (session != null && session.equals(f.sessionId()) && f.sequence() <= lastSeq) {
-            throw new FrameRejectedException(f.sequence() == lastSeq ? Rejection.DUPLICATE_SEQUENCE
-                    : Rejection.OUT_OF_ORDER, "sequence " + f.sequence() + " after " + lastSeq);
+    public PatientStream(String patientId, StreamSpec spec, FilterBank filterBank, Montage montage) {
+        this.patientId = patientId;
+        this.spec = spec;
+        this.validator = new FrameValidator(spec);
+        this.mapper = new MontageMapper(montage);
+        this.filterBank = filterBank;
+        this.windows = new WindowAssembler(patientId, montage.labels(), spec);
+    }
+
+    /**
+     * Validates the frame, runs it through the pipeline and returns the windows it completes
+     * (often none, at most a few), oldest first.
+     *
+     * @throws FrameRejectedException with the reason and a message naming the problem; the stream
+     *     is then unchanged
+     */
+    public List<AnalysisWindow> accept(EegFrame frame) throws FrameRejectedException {
+        long arrivalNanos = System.nanoTime();
+        validator.validate(frame);
+        if (!frame.patientId().equals(patientId)) {
+            throw new FrameRejectedException(Rejection.PATIENT_MISMATCH, "frame is for patient '"
+                    + frame.patientId() + "', this stream is patient '" + patientId + "'");
         }
-        int n = spec.windowSamples();
-        if (session == null || !session.equals(f.sessionId()) || Math.abs(f.startMicros() - expectedNext) > spec.gapToleranceMicros()) {
-            if (session != null) {
-                gaps++;
-            }
-            session = f.sessionId();
-            buffer = new float[MONTAGE.size()][n];
-            filled = 0;
-            samplesSeen = 0;
-            originMicros = f.startMicros();
-            gapPending = true;
-            chain = new ChannelFilter[MONTAGE.size()];
-            for (int c = 0; c < chain.length; c++) {
-                chain[c] = filters.newChannelFilter(spec.sampleRate());
-            }
+        boolean newSession = session == null || !session.sessionId.equals(frame.sessionId());
+        MontageMapping mapping = newSession ? mappingFor(frame.channels()) : null;
+        boolean gap = !newSession && checkContinuation(frame);
+
+        // everything below succeeds: commit
+        if (newSession) {
+            session = new SessionPipeline(frame, mapping, spec.sampleRate(), filterBank);
+            sessions++;
+        } else if (gap) {
+            gaps++;
         }
-        lastSeq = f.sequence();
-        expectedNext = f.endMicros();
-        int[] map = new int[MONTAGE.size()];
-        boolean[] present = new boolean[MONTAGE.size()];
-        for (int c = 0; c < map.length; c++) {
-            map[c] = f.channels().indexOf(MONTAGE.get(c));
-            present[c] = map[c] >= 0;
+        boolean restart = newSession || gap;
+        if (restart) {
+            windows.startSegment(session.sessionId, frame.startMicros(), session.timing(),
+                    session.mapping.present());
         }
-        float[][] chunk = new float[MONTAGE.size()][f.sampleCount()];
-        for (int c = 0; c < map.length; c++) {
-            if (map[c] >= 0) {
-                System.arraycopy(f.samples(), map[c] * f.sampleCount(), chunk[c], 0, f.sampleCount());
-                chain[c].process(chunk[c], 0, f.sampleCount());
-            }
-        }
-        List<AnalysisWindow> out = new ArrayList<>();
-        int hop = spec.hopSamples();
-        for (int i = 0; i < f.sampleCount(); i++) {
-            for (int c = 0; c < map.length; c++) {
-                buffer[c][filled] = chunk[c][i];
-            }
-            filled++;
-            samplesSeen++;
-            if (filled == n) {
-                float[] data = new float[MONTAGE.size() * n];
-                for (int c = 0; c < map.length; c++) {
-                    System.arraycopy(buffer[c], 0, data, c * n, n);
-                    System.arraycopy(buffer[c], hop, buffer[c], 0, n - hop);
-                }
-                long end = originMicros + Math.round(samplesSeen * 1e6 / spec.sampleRate());
-                long start = end - Math.round(n * 1e6 / spec.sampleRate());
-                out.add(new AnalysisWindow(patientId, session, index++, start, end, MONTAGE, n, data,
-                        present.clone(), gapPending, System.nanoTime()));
-                gapPending = false;
-                filled = n - hop;
-            }
-        }
+        session.clockOffsetMicros = restart ? 0 : frame.startMicros() - session.expectedStartMicros();
+        session.sequences.accept(frame.sequence());
+        session.lastEndMicros = frame.endMicros();
+        framesAccepted++;
+        List<AnalysisWindow> out = new ArrayList<>(2);
+        session.process(frame, restart, windows, arrivalNanos, out);
         return out;
     }
 
-    public Status status() {
-        return new Status(session, expectedNext, List.of(), index, gaps);
+    /** Checks a frame of the current session; returns whether it starts after a gap. */
+    private boolean checkContinuation(EegFrame frame) throws FrameRejectedException {
+        SessionPipeline s = session;
+        s.sequences.check(frame.sequence(), s.sessionId);
+        if (frame.sampleRate() != s.inputRate) {
+            throw new FrameRejectedException(Rejection.SAMPLE_RATE_CHANGED, "sample rate changed from "
+                    + s.inputRate + " Hz to " + frame.sampleRate() + " Hz within session "
+                    + s.sessionId + " (a new rate needs a new session id)");
+        }
+        if (!frame.channels().equals(s.labels)) {
+            throw new FrameRejectedException(Rejection.CHANNEL_MISMATCH, labelChange(s.labels, frame.channels())
+                    + " within session " + s.sessionId + " (new channels need a new session id)");
+        }
+        long tolerance = spec.gapToleranceMicros();
+        long expected = s.expectedStartMicros();
+        long earliest = Math.min(expected, s.lastEndMicros) - tolerance;
+        if (frame.startMicros() < earliest) {
+            throw new FrameRejectedException(Rejection.OUT_OF_ORDER, "chunk starts at "
+                    + frame.startMicros() + " µs, " + (earliest + tolerance - frame.startMicros())
+                    + " µs before the previous chunk ended (tolerance " + tolerance + " µs)");
+        }
+        return frame.startMicros() > Math.max(expected, s.lastEndMicros) + tolerance;
+    }
+
+    private static String labelChange(List<String> was, List<String> now) {
+        if (was.size() != now.size()) {
+            return "channel count changed from " + was.size() + " to " + now.size();
+        }
+        for (int c = 0; c < was.size(); c++) {
+            if (!was.get(c).equals(now.get(c))) {
+                return "channel " + c + " is now '" + now.get(c) + "', was '" + was.get(c) + "'";
+            }
+        }
+        return "channels changed";
+    }
+
+    /** The mapping is a pure function of the labels: reuse it while they stay the same. */
+    private MontageMapping mappingFor(List<String> labels) throws FrameRejectedException {
+        if (lastMapping == null || !lastMapping.inputLabels().equals(labels)) {
+            lastMapping = mapper.map(labels);
+        }
+        return lastMapping;
+    }
+
+    public String patientId() {
+        return patientId;
+    }
+
+    public StreamStatus status() {
+        SessionPipeline s = session;
+        if (s == null) {
+            return new StreamStatus(patientId, null, 0, 0, 0, 0, List.of(), 0, 0, 0, 0, 0);
+        }
+        return new StreamStatus(patientId, s.sessionId, s.sequences.highest(), s.lastEndMicros,
+                s.clockOffsetMicros, s.inputRate, s.mapping.missingChannels(), framesAccepted, sessions, gaps,
+                windows.emitted(), windows.lastEndMicros());
     }
 }
