@@ -23,7 +23,8 @@ public final class TestKafka {
 
     public static KafkaProducer<String, byte[]> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 << 20),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     public static void send(String topic, String key, byte[] value) {

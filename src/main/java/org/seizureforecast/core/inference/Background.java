@@ -15,9 +15,9 @@ final class Background {
     private long lastEndMicros = Long.MIN_VALUE;
     private int windowsSeen;
 
-    Background(int channels, double seed) {
+    Background(int channels) {
         logLineLength = new double[channels];
-        java.util.Arrays.fill(logLineLength, seed);
+        java.util.Arrays.fill(logLineLength, Double.NaN);
     }
 
     /** Folds a window into the background; returns the naive preictal risk. */
@@ -40,7 +40,8 @@ final class Background {
             // Learn fast while the background is young, then settle to the slow time constant.
             double alpha = Math.max(1 - Math.exp(-dt / s.backgroundSeconds()), 1.0 / (windowsSeen + 1));
             for (int c : usable) {
-                logLineLength[c] += alpha * (Math.log(f.lineLength[c]) - logLineLength[c]);
+                double v = Math.log(f.lineLength[c]);
+                logLineLength[c] = Double.isNaN(logLineLength[c]) ? v : logLineLength[c] + alpha * (v - logLineLength[c]);
             }
             shortTrend = ema(shortTrend, mean, dt, s.trendShortSeconds());
             longTrend = ema(longTrend, mean, dt, s.trendLongSeconds());

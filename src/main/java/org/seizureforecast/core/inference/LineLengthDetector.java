@@ -16,7 +16,10 @@ import org.seizureforecast.core.signal.AnalysisWindow;
  *       Channels whose proxy is above {@code emgHz} (muscle) or whose RMS exceeds {@code popMicrovolts}
  *       (electrode pops, movement) are artifact; flat or missing channels are ignored.
  *   <li>Background: per channel, an exponential moving average of log line length over
- *       non-ictal windows (time constant {@code backgroundSeconds}), seeded with a population value.
+ *       non-ictal windows (time constant {@code backgroundSeconds}), seeded by the channel's first
+ *       window. Line length differs several-fold between channels and patients, so no population
+ *       value fits; the price is that a stream starting mid-seizure takes that seizure as its
+ *       background until it ends (documented in docs/baseline-detector.md).
  *   <li>Ictal probability: a logistic of the mean log2 ratio to background over the strongest third
  *       of usable channels, centred at {@code ictalRatio}.
  *   <li>Preictal risk: a naive energy trend — a logistic of the short-term (5 min) minus long-term
@@ -40,14 +43,13 @@ public final class LineLengthDetector implements WindowScorer {
             double emgHz,
             double popMicrovolts,
             double flatMicrovolts,
-            double seedLineLength,
             double backgroundSeconds,
             double trendShortSeconds,
             double trendLongSeconds,
             double trendCentre,
             double trendSlope) {
         public static final Settings DEFAULT =
-                new Settings(256, 1.8, 0.12, 20, 350, 0.5, 1000, 120, 300, 3600, 0.35, 0.08);
+                new Settings(256, 2.8, 0.12, 20, 350, 0.5, 120, 300, 3600, 0.35, 0.08);
     }
 
     public LineLengthDetector() {
@@ -80,7 +82,7 @@ public final class LineLengthDetector implements WindowScorer {
     private WindowScore scoreOne(AnalysisWindow w) {
         WindowFeatures f = WindowFeatures.of(w, settings.sampleRate());
         Background bg = backgrounds.computeIfAbsent(w.patientId(),
-                id -> new Background(w.channelCount(), Math.log(settings.seedLineLength())));
+                id -> new Background(w.channelCount()));
         int channels = w.channelCount();
         boolean[] artifact = new boolean[channels];
         double[] logRatio = new double[channels];
@@ -97,7 +99,9 @@ public final class LineLengthDetector implements WindowScorer {
                 artifacts++;
                 continue;
             }
-            logRatio[c] = (Math.log(f.lineLength[c]) - bg.logLineLength[c]) / Math.log(2);
+            // A channel without background yet gives no evidence (ratio 1) and seeds it.
+            double background = bg.logLineLength[c];
+            logRatio[c] = Double.isNaN(background) ? 0 : (Math.log(f.lineLength[c]) - background) / Math.log(2);
             usable.add(c);
         }
         double artifactFraction = present == 0 ? 0 : (double) artifacts / present;
