@@ -40,6 +40,10 @@ public final class Progress implements AutoCloseable {
             int filled = percent * WIDTH / 100;
             out.printf(Locale.ROOT, "\r%s [%s%s] %3d%% %s", label, "#".repeat(filled),
                     " ".repeat(WIDTH - filled), percent, elapsed(now));
+        } else if (now - startNanos < 2_000_000_000L && percent < 100) {
+            return; // short jobs stay quiet in logs
+        } else if (percent == 100 && lastPercentLogged < 0) {
+            return;
         } else if (percent / 10 > lastPercentLogged / 10 || (percent == 100 && lastPercentLogged != 100)) {
             lastPercentLogged = percent;
             out.printf(Locale.ROOT, "%s %3d%% %s%n", label, percent, elapsed(now));

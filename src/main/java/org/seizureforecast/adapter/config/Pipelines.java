@@ -2,7 +2,9 @@ package org.seizureforecast.adapter.config;
 
 import org.seizureforecast.adapter.dsp.FilterSpec;
 import org.seizureforecast.adapter.dsp.IirjFilterBank;
+import org.seizureforecast.core.alarm.AlarmEngine;
 import org.seizureforecast.core.alarm.AlarmPolicy;
+import org.seizureforecast.core.pipeline.StreamProcessor;
 import org.seizureforecast.core.inference.LineLengthDetector;
 import org.seizureforecast.core.inference.WindowScorer;
 import org.seizureforecast.core.signal.FilterBank;
@@ -33,6 +35,11 @@ public final class Pipelines {
         ServiceConfig.Filter f = c.filter();
         return new IirjFilterBank(new FilterSpec(f.lowHz(), f.highHz(), f.order(), f.notchHz(),
                 f.notchWidthHz(), f.notchOrder()));
+    }
+
+    /** A fresh processor (its own streams and alarm state), as {@code serve} builds it. */
+    public static StreamProcessor processor(ServiceConfig c) {
+        return new StreamProcessor(streamSpec(c), filterBank(c), scorer(c), new AlarmEngine(alarmPolicy(c)));
     }
 
     public static WindowScorer scorer(ServiceConfig c) {
