@@ -6,9 +6,9 @@
 Loads the checkpoints behind the exported graphs (the paper-size STAN from its fixed seed),
 checks them against the golden outputs (so these ARE the weights ORT runs), then times one 5 s
 window (the golden STAN input, row 0), batch 1, under torch.no_grad():
-  * atat:       the window's 18 x 3 epochs through the AE, the r < threshold gate, the
-                transformer on the flagged epochs only, and the cleaned window assembled
-                (cross-faded overlaps), as OnnxWindowScorer does;
+  * atat:       models.pipeline.clean_windows on the window: 18 x 3 epochs through the AE, the
+                r < threshold gate, the transformer on flagged epochs only, the cleaned window
+                assembled with cross-faded overlaps, as OnnxWindowScorer does;
   * stan:       shipped STAN, one window;
   * stan_paper: paper-size STAN, one window.
 Prints one JSON object on stdout (per-window p50/p99 in ms).
@@ -25,24 +25,11 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
 from models.atat.model import AeServing, Atat, AtatConfig, TransformerServing  # noqa: E402
-from models.common import EPOCH_OFFSETS, EPOCH_SAMPLES, WINDOW_SAMPLES, read_json  # noqa: E402
+from models.common import read_json  # noqa: E402
+from models.pipeline import clean_windows  # noqa: E402
 from models.stan.model import PAPER, Stan, StanConfig, StanServing  # noqa: E402
 
 PAPER_SEED = 20251103  # models/export.py
-
-
-def crossfade_weights():
-    """Per epoch, the weight of each of its samples in the assembled window (sums to 1)."""
-    w = np.zeros((len(EPOCH_OFFSETS), WINDOW_SAMPLES), np.float32)
-    for e, off in enumerate(EPOCH_OFFSETS):
-        w[e, off:off + EPOCH_SAMPLES] = 1.0
-    cover = w.sum(0)
-    for e in range(1, len(EPOCH_OFFSETS)):
-        lo, hi = EPOCH_OFFSETS[e], EPOCH_OFFSETS[e - 1] + EPOCH_SAMPLES
-        ramp = (np.arange(lo, hi) - lo + 0.5) / (hi - lo)
-        w[e, lo:hi], w[e - 1, lo:hi] = ramp, 1 - ramp
-    assert np.allclose(w.sum(0), 1.0) and cover.min() >= 1
-    return torch.from_numpy(w)
 
 
 def timed(fn, warmup, iterations):
@@ -94,22 +81,11 @@ def main():
     thr = a.gate_threshold if a.gate_threshold is not None else manifest["atat_ae"]["gate"]["threshold"]
 
     window = torch.from_numpy(np.load(os.path.join(d, manifest["stan"]["golden"]["inputs"]["x"]))[:1])
-    weights = crossfade_weights()
     flagged_count = []
 
     def atat_window():
-        epochs = torch.stack([window[0, :, o:o + EPOCH_SAMPLES] for o in EPOCH_OFFSETS], dim=1)  # [C, 3, 512]
-        x = epochs.reshape(-1, 1, EPOCH_SAMPLES)
-        den, r = ae_s(x)
-        flagged = r < thr
-        out = x.clone()
-        if bool(flagged.any()):
-            out[flagged] = tf_s(x[flagged], den[flagged])
+        cleaned, flagged = clean_windows(ae_s, tf_s, window, thr)
         flagged_count.append(int(flagged.sum()))
-        out = out.reshape(window.shape[1], len(EPOCH_OFFSETS), EPOCH_SAMPLES)
-        cleaned = torch.zeros(1, window.shape[1], WINDOW_SAMPLES)
-        for e, o in enumerate(EPOCH_OFFSETS):
-            cleaned[0, :, o:o + EPOCH_SAMPLES] += out[:, e] * weights[e, o:o + EPOCH_SAMPLES]
         return cleaned
 
     result = {"torch": torch.__version__, "threads": a.threads, "gate_threshold": thr,

@@ -17,6 +17,7 @@ import torch
 
 from models import flops
 from models.atat.model import AeServing, Atat, AtatConfig, TransformerServing
+from models.pipeline import artifact_fraction, clean_windows
 from models.common import (CHANNELS, EPOCH_OFFSETS, EPOCH_SAMPLES, FS, MODELS_DIR, WINDOW_SAMPLES, param_count,
                            sha256, synthetic_eeg, synthetic_emg, synthetic_seizure, write_json)
 from models.stan.model import PAPER, Stan, StanConfig, StanServing
@@ -181,6 +182,32 @@ def atat_entries(ckpt, epochs):
     return ae_entry, tf_entry
 
 
+def pipeline_golden(stan: Stan, window, threshold):
+    """AT-AT cleaning of the golden windows then STAN, in PyTorch (models/pipeline.py): what
+    OnnxWindowScorer must reproduce. Also checks no gate decision sits within 1e-3 of the threshold
+    (ORT and PyTorch differ by ~1e-7 in r; a decision that close could flip)."""
+    ck = load_checkpoint("atat")
+    cfg = AtatConfig(**{k: (tuple(v) if k == "ae_widths" else v) for k, v in ck["config"].items()})
+    atat = Atat(cfg)
+    atat.load_state_dict(ck["state_dict"])
+    ae, tf = AeServing(atat.eval()).eval(), TransformerServing(atat).eval()
+    with torch.no_grad():
+        x = torch.from_numpy(window)
+        cleaned, flagged = clean_windows(ae, tf, x, threshold)
+        probs, _, _ = StanServing(stan).eval()(cleaned)
+        _, r = ae(torch.stack([x[:, :, o:o + EPOCH_SAMPLES] for o in EPOCH_OFFSETS], 2).reshape(-1, 1, EPOCH_SAMPLES))
+    margin = float((r - threshold).abs().min())
+    if margin < 1e-3:
+        raise SystemExit(f"golden window has an epoch with r within {margin:.2e} of the gate threshold; "
+                         "change GOLDEN_SEED so the Java pipeline test is not decided by rounding")
+    files = write_golden("pipeline", {}, {"cleaned": cleaned.numpy(), "probs": probs.numpy(),
+                                          "channel_artifact": artifact_fraction(flagged).numpy()})
+    return {"role": "AT-AT (gate from manifest) then shipped STAN on golden/stan__x.npy, PyTorch eager "
+                    "(models/pipeline.py); OnnxWindowScorer must reproduce it",
+            "stan_model": "stan", "gate_threshold": threshold, "input": "golden/stan__x.npy",
+            "flagged_epochs": int(flagged.sum()), "gate_margin": margin, "golden": files}
+
+
 def main():
     os.makedirs(os.path.join(MODELS_DIR, "golden"), exist_ok=True)
     window, epochs = golden_inputs()
@@ -198,6 +225,7 @@ def main():
         "generated_by": "models/export.sh (models/export.py)",
         "torch": torch.__version__, "onnx": onnx.__version__,
         "models": models,
+        "pipeline": pipeline_golden(stan, window, models["atat_ae"]["gate"]["threshold"]),
     })
     for name, m in models.items():
         size = os.path.getsize(os.path.join(MODELS_DIR, m["file"]))
