@@ -74,7 +74,7 @@ def main():
     torch.manual_seed(PAPER_SEED)
     paper_s = StanServing(Stan(PAPER)).eval()
     ck = torch.load(os.path.join(d, "checkpoints", "atat.pt"), map_location="cpu")
-    cfg = AtatConfig(**{k: (tuple(v) if k == "ae_widths" else v) for k, v in ck["config"].items()})
+    cfg = AtatConfig.from_dict(ck["config"])
     atat = Atat(cfg)
     atat.load_state_dict(ck["state_dict"])
     ae_s, tf_s = AeServing(atat).eval(), TransformerServing(atat).eval()

@@ -135,7 +135,7 @@ def stan_entry(name, cfg: StanConfig, stan: Stan, ckpt, window):
 
 def atat_entries(ckpt, epochs):
     cfg_dict = ckpt["config"]
-    cfg = AtatConfig(**{k: (tuple(v) if k == "ae_widths" else v) for k, v in cfg_dict.items()})
+    cfg = AtatConfig.from_dict(cfg_dict)
     atat = Atat(cfg)
     atat.load_state_dict(ckpt["state_dict"])
     atat.eval()
@@ -187,7 +187,7 @@ def pipeline_golden(stan: Stan, window, threshold):
     OnnxWindowScorer must reproduce. Also checks no gate decision sits within 1e-3 of the threshold
     (ORT and PyTorch differ by ~1e-7 in r; a decision that close could flip)."""
     ck = load_checkpoint("atat")
-    cfg = AtatConfig(**{k: (tuple(v) if k == "ae_widths" else v) for k, v in ck["config"].items()})
+    cfg = AtatConfig.from_dict(ck["config"])
     atat = Atat(cfg)
     atat.load_state_dict(ck["state_dict"])
     ae, tf = AeServing(atat.eval()).eval(), TransformerServing(atat).eval()

@@ -69,7 +69,7 @@ def artifact_fraction(flagged: torch.Tensor) -> torch.Tensor:
 def load_atat(path: str):
     from models.atat.model import AeServing, Atat, AtatConfig, TransformerServing
     ck = torch.load(path, map_location="cpu")
-    cfg = AtatConfig(**{k: (tuple(v) if k == "ae_widths" else v) for k, v in ck["config"].items()})
+    cfg = AtatConfig.from_dict(ck["config"])
     atat = Atat(cfg)
     atat.load_state_dict(ck["state_dict"])
     atat.eval()

@@ -108,6 +108,8 @@ def main(argv=None):
     ap.add_argument("--spectral-weight", type=float, default=0.1)
     ap.add_argument("--gp-lambda", type=float, default=10.0)
     ap.add_argument("--clean-fraction", type=float, default=0.1)
+    ap.add_argument("--ae-kind", choices=["patch", "conv"], default="patch",
+                    help="patch: kernel=stride AE (shipped, fast in ORT); conv: overlapping-kernel AE")
     ap.add_argument("--patience", type=int, default=5)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=20250207)
@@ -117,7 +119,7 @@ def main(argv=None):
     torch.set_num_threads(a.threads)
     rng = seed_everything(a.seed)
     data = load(a.data, a.seed)
-    cfg = AtatConfig()
+    cfg = AtatConfig(ae_kind=a.ae_kind)
     atat, critic = Atat(cfg), Discriminator()
     opt = torch.optim.Adam(atat.parameters(), lr=a.lr)
     opt_d = torch.optim.Adam(critic.parameters(), lr=a.critic_lr)
