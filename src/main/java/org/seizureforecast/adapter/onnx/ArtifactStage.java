@@ -53,16 +53,32 @@ public final class ArtifactStage implements AutoCloseable {
         return flaggedCount;
     }
 
-    /** After {@link #clean}: the share of window {@code w}'s channel {@code k} that was flagged, in [0, 1]. */
-    public double artifactFraction(int w, int k) {
-        double f = 0;
+    public int epochs() {
+        return layout.epochs();
+    }
+
+    /** After {@link #clean}: bit e set when epoch e of window {@code w}'s channel {@code k} was flagged. */
+    public int flags(int w, int k) {
+        int bits = 0;
         int row = (w * channels + k) * layout.epochs();
         for (int e = 0; e < layout.epochs(); e++) {
-            if (flaggedRow[row + e] >= 0) {
-                f += layout.share[e];
-            }
+            bits |= flaggedRow[row + e] >= 0 ? 1 << e : 0;
+        }
+        return bits;
+    }
+
+    /** The share of a window's samples that the flagged epochs in {@code flags} account for, in [0, 1]. */
+    public double fraction(int flags) {
+        double f = 0;
+        for (int e = 0; e < layout.epochs(); e++) {
+            f += (flags & (1 << e)) != 0 ? layout.share[e] : 0;
         }
         return Math.min(1.0, f);
+    }
+
+    /** After {@link #clean}: the share of window {@code w}'s channel {@code k} that was flagged, in [0, 1]. */
+    public double artifactFraction(int w, int k) {
+        return fraction(flags(w, k));
     }
 
     /**

@@ -38,6 +38,9 @@ public final class OnnxWindowScorer implements WindowScorer {
     private final ArtifactStage artifact;
     private final List<ModelInfo> provenance;
     private final int[][] sources;
+    /** Immutable artifact weights per channel and flag pattern, shared by every explanation. */
+    private final ChannelWeight[][] artifactWeights;
+    private final List<ChannelWeight> noArtifact;
 
     public OnnxWindowScorer(OnnxModels models, ScorerOptions options) {
         this.options = options;
@@ -69,6 +72,17 @@ public final class OnnxWindowScorer implements WindowScorer {
         infos.add(stanSpec.info());
         this.provenance = List.copyOf(infos);
         this.sources = new int[options.maxBatchWindows()][];
+        this.artifactWeights = new ChannelWeight[channels][];
+        ChannelWeight[] zero = new ChannelWeight[channels];
+        for (int k = 0; k < channels; k++) {
+            int patterns = artifact == null ? 1 : 1 << artifact.epochs();
+            artifactWeights[k] = new ChannelWeight[patterns];
+            for (int f = 0; f < patterns; f++) {
+                artifactWeights[k][f] = new ChannelWeight(channelMap.label(k), artifact == null ? 0 : artifact.fraction(f));
+            }
+            zero[k] = artifactWeights[k][0];
+        }
+        this.noArtifact = List.of(zero);
     }
 
     @Override
@@ -206,18 +220,30 @@ public final class OnnxWindowScorer implements WindowScorer {
                 channelArtifacts(w));
     }
 
+    /** Present channels' artifact fractions; the common all-present, nothing-flagged case allocates nothing. */
     private List<ChannelWeight> channelArtifacts(int w) {
         if (artifact == null) {
             return List.of();
         }
-        ChannelWeight[] out = new ChannelWeight[channels];
+        int present = 0;
+        int flagged = 0;
+        for (int k = 0; k < channels; k++) {
+            if (sources[w][k] >= 0) {
+                present++;
+                flagged |= artifact.flags(w, k);
+            }
+        }
+        if (present == channels && flagged == 0) {
+            return noArtifact;
+        }
+        ChannelWeight[] out = new ChannelWeight[present];
         int n = 0;
         for (int k = 0; k < channels; k++) {
             if (sources[w][k] >= 0) {
-                out[n++] = new ChannelWeight(channelMap.label(k), artifact.artifactFraction(w, k));
+                out[n++] = artifactWeights[k][artifact.flags(w, k)];
             }
         }
-        return List.of(n == channels ? out : Arrays.copyOf(out, n));
+        return List.of(out);
     }
 
     private static double unit(float p, AnalysisWindow win) {
