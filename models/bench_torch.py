@@ -10,7 +10,8 @@ window (the golden STAN input, row 0), batch 1, under torch.no_grad():
                 r < threshold gate, the transformer on flagged epochs only, the cleaned window
                 assembled with cross-faded overlaps, as OnnxWindowScorer does;
   * stan:       shipped STAN, one window;
-  * stan_paper: paper-size STAN, one window.
+  * stan_paper: paper-size STAN, one window;
+  * scorer:     atat then stan on the cleaned window (what OnnxWindowScorer does, minus result objects).
 Prints one JSON object on stdout (per-window p50/p99 in ms).
 """
 import argparse
@@ -98,6 +99,7 @@ def main():
         result["atat"] = timed(atat_window, a.warmup, a.iterations)
         result["atat"]["flagged_epochs"] = flagged_count[-1]
         result["stan"] = timed(lambda: stan_s(window), a.warmup, a.iterations)
+        result["scorer"] = timed(lambda: stan_s(atat_window()), a.warmup, a.iterations)
         result["stan_paper"] = timed(lambda: paper_s(window), max(3, a.warmup // 5), max(20, a.iterations // 5))
     print(json.dumps(result))
 

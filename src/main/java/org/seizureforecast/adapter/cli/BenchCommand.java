@@ -108,7 +108,7 @@ public class BenchCommand implements Callable<Integer> {
                         LatencyProbe.measure(() -> paper.run(1), Math.max(5, warmup / 5), Math.max(20, iterations / 5)),
                         models.spec("stan_paper").denseFlopsPerRow()));
                 var s1 = LatencyProbe.measure(() -> scorer.score(one), warmup, iterations);
-                rows.add(new Row("scorer: AT-AT + STAN", null, s1, atatFlops + stanSpec.denseFlopsPerRow()));
+                rows.add(new Row("scorer: AT-AT + STAN", "scorer", s1, atatFlops + stanSpec.denseFlopsPerRow()));
                 var s8 = LatencyProbe.measure(() -> scorer8.score(eight), warmup / 4 + 1, iterations / 8 + 1);
                 rows.add(new Row("scorer, batch 8 (per window)", null, perWindow(s8, 8),
                         atatFlops + stanSpec.denseFlopsPerRow()));

@@ -76,8 +76,10 @@ public final class BatchedRunner implements AutoCloseable {
             b = bind(rows);
             bindings[rows] = b;
         }
-        try (OrtSession.Result ignored = session.run(b.inputs, b.outputs)) {
-            // outputs are pinned: results are already in the output buffers
+        try {
+            // outputs are pinned: the results are already in the output buffers; the Result holds
+            // nothing of ours but must still be closed
+            session.run(b.inputs, b.outputs).close();
         } catch (OrtException e) {
             throw new InferenceException("model '" + model + "' failed on a batch of " + rows + " rows: "
                     + e.getMessage(), e);

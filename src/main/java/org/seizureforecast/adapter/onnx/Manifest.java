@@ -36,7 +36,7 @@ public final class Manifest {
             throw new ModelRejectedException(path + ": no 'models' object");
         }
         Map<String, ModelSpec> models = new LinkedHashMap<>();
-        entries.fields().forEachRemaining(e -> models.put(e.getKey(), parse(path, modelsDir, e.getKey(), e.getValue())));
+        entries.properties().forEach(e -> models.put(e.getKey(), parse(path, modelsDir, e.getKey(), e.getValue())));
         return new Manifest(path, models);
     }
 

@@ -75,8 +75,8 @@ public record ModelSpec(
     public Map<String, Path> golden(String kind) {
         Map<String, Path> out = new LinkedHashMap<>();
         Path dir = file.getParent();
-        details.path("golden").path(kind).fields()
-                .forEachRemaining(e -> out.put(e.getKey(), dir.resolve(e.getValue().asText())));
+        details.path("golden").path(kind).properties()
+                .forEach(e -> out.put(e.getKey(), dir.resolve(e.getValue().asText())));
         return out;
     }
 
