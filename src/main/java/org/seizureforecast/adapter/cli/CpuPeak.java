@@ -21,12 +21,14 @@ record CpuPeak(String model, double ghz, int flopsPerCycle, String basis) {
     }
 
     static CpuPeak detect() {
-        List<String> lines;
         try {
-            lines = Files.readAllLines(Path.of("/proc/cpuinfo"));
+            return fromCpuinfo(Files.readAllLines(Path.of("/proc/cpuinfo")));
         } catch (IOException e) {
             return new CpuPeak("unknown", Double.NaN, 0, "no /proc/cpuinfo: peak unknown");
         }
+    }
+
+    static CpuPeak fromCpuinfo(List<String> lines) {
         String model = field(lines, "model name");
         String vendor = field(lines, "vendor_id");
         int family = parseInt(field(lines, "cpu family"));
