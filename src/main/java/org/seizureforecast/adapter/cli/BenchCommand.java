@@ -3,34 +3,27 @@ package org.seizureforecast.adapter.cli;
 import ai.onnxruntime.OrtEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.seizureforecast.adapter.onnx.ArtifactStage;
-import org.seizureforecast.adapter.onnx.BatchedRunner;
+import java.util.function.ToDoubleFunction;
 import org.seizureforecast.adapter.onnx.Manifest;
-import org.seizureforecast.adapter.onnx.ModelSpec;
-import org.seizureforecast.adapter.onnx.NpyArray;
 import org.seizureforecast.adapter.onnx.OnnxModels;
 import org.seizureforecast.adapter.onnx.OnnxOptions;
-import org.seizureforecast.adapter.onnx.OnnxWindowScorer;
-import org.seizureforecast.adapter.onnx.ScorerOptions;
-import org.seizureforecast.core.signal.AnalysisWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * Per-window latency of the ONNX models in ORT Java next to PyTorch eager on the same weights and
  * the same input, heap allocated per window, FLOPs per window and the share of the FMA peak.
- * The window is the golden STAN input's first row (18 channels x 5 s, EMG on 4 channels).
+ *
+ * <p>The machine is shared and noisy, so each thread count runs {@code --rounds} rounds, each an
+ * ORT pass followed by a PyTorch pass, and reports the median over rounds of p50, p99 and of
+ * the per-round speed-up (PyTorch p50 / ORT p50): side by side, not one long pass each.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the ONNX models (ORT Java vs PyTorch eager) per 5 s window.")
@@ -43,10 +36,13 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "ORT intra-op / torch threads")
     List<Integer> threads;
 
-    @Option(names = "--iterations", defaultValue = "500", description = "timed calls per figure (paper-size: 1/5)")
+    @Option(names = "--rounds", defaultValue = "3", description = "alternating ORT / PyTorch rounds per thread count")
+    int rounds;
+
+    @Option(names = "--iterations", defaultValue = "300", description = "timed calls per figure and round (paper-size: 1/5)")
     int iterations;
 
-    @Option(names = "--warmup", defaultValue = "100")
+    @Option(names = "--warmup", defaultValue = "50")
     int warmup;
 
     @Option(names = "--python", defaultValue = "/usr/bin/python3")
@@ -58,19 +54,23 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--gate-threshold", defaultValue = "NaN", description = "override the manifest's AT-AT gate")
     double gateThreshold;
 
-    private PrintStream out = System.out;
+    private final PrintStream out = System.out;
 
     @Override
     public Integer call() {
         if (!Files.exists(modelsDir.resolve(Manifest.FILE_NAME))) {
             throw new BadInputException(modelsDir.resolve(Manifest.FILE_NAME) + ": not found (use --models DIR)");
         }
+        if (rounds < 1 || iterations < 1 || warmup < 0) {
+            throw new BadInputException("--rounds and --iterations must be >= 1, --warmup >= 0");
+        }
         CpuPeak peak = CpuPeak.detect();
         out.printf(Locale.ROOT, "bench: ONNX Runtime %s (Java, CPU EP), JDK %s, CPU %s, %d cores visible%n",
                 OrtEnvironment.getEnvironment().getVersion(), Runtime.version(), peak.model(),
                 Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "peak assumed: %s%n", peak.basis());
-        out.println("window: golden STAN input row 0 (18 ch x 1280 samples, EMG on 4 channels); batch 1 unless noted");
+        out.printf(Locale.ROOT, "window: golden STAN input row 0 (18 ch x 1280 samples, EMG on 4 channels); batch 1"
+                + " unless noted; median of %d alternating ORT/PyTorch rounds%n", rounds);
         for (int t : threads) {
             benchThreads(t, peak);
         }
@@ -78,115 +78,67 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private void benchThreads(int t, CpuPeak peak) {
-        List<Row> rows = new ArrayList<>();
-        Heap heap;
-        try (OnnxModels models = OnnxModels.open(modelsDir, OnnxOptions.DEFAULT.withThreads(t).withModels(ALL))) {
-            ModelSpec stanSpec = models.spec("stan");
-            AnalysisWindow window = goldenWindow(stanSpec);
-            List<AnalysisWindow> one = List.of(window);
-            List<AnalysisWindow> eight = Collections.nCopies(8, window);
-            int[] all = new int[18];
-            Arrays.setAll(all, k -> k);
-            int[][] sources = {all};
-            FloatBuffer target = ByteBuffer.allocateDirect(4 * 18 * 1280).order(ByteOrder.nativeOrder()).asFloatBuffer();
-            try (ArtifactStage atat = new ArtifactStage(models, 18, 1280, 1, gateThreshold);
-                    BatchedRunner stan = filled(models, "stan", window);
-                    BatchedRunner paper = filled(models, "stan_paper", window);
-                    OnnxWindowScorer scorer = new OnnxWindowScorer(models, options());
-                    OnnxWindowScorer scorer8 = new OnnxWindowScorer(models, options().withMaxBatchWindows(8))) {
-                var a = LatencyProbe.measure(() -> atat.clean(one, 0, 1, sources, target), warmup, iterations);
-                int flagged = atat.flaggedEpochs();
-                long atatFlops = 54 * models.spec("atat_ae").denseFlopsPerRow()
-                        + flagged * models.spec("atat_transformer").denseFlopsPerRow();
-                rows.add(new Row("AT-AT (" + flagged + "/54 epochs flagged)", "atat", a, atatFlops));
-                rows.add(stageRow(models, "  of which AE, 54 epochs", "atat_ae", 54));
-                rows.add(stageRow(models, "  of which transformer, " + flagged + " epochs", "atat_transformer",
-                        Math.max(flagged, 1)));
-                rows.add(new Row("STAN shipped", "stan", LatencyProbe.measure(() -> stan.run(1), warmup, iterations),
-                        stanSpec.denseFlopsPerRow()));
-                rows.add(new Row("STAN paper-size (latency only)", "stan_paper",
-                        LatencyProbe.measure(() -> paper.run(1), Math.max(5, warmup / 5), Math.max(20, iterations / 5)),
-                        models.spec("stan_paper").denseFlopsPerRow()));
-                var s1 = LatencyProbe.measure(() -> scorer.score(one), warmup, iterations);
-                rows.add(new Row("scorer: AT-AT + STAN", "scorer", s1, atatFlops + stanSpec.denseFlopsPerRow()));
-                var s8 = LatencyProbe.measure(() -> scorer8.score(eight), warmup / 4 + 1, iterations / 8 + 1);
-                rows.add(new Row("scorer, batch 8 (per window)", null, perWindow(s8, 8),
-                        atatFlops + stanSpec.denseFlopsPerRow()));
-                heap = new Heap(a.heapBytesPerCall(), rows.get(3).ort.heapBytesPerCall(), s1.heapBytesPerCall(),
-                        s8.heapBytesPerCall() / 8);
+        List<List<OrtRound.Row>> ort = new ArrayList<>();
+        List<TorchBench.Outcome> torch = new ArrayList<>();
+        try (OnnxModels models = OnnxModels.open(modelsDir, OnnxOptions.DEFAULT.withThreads(t).withModels(ALL));
+                OrtRound round = new OrtRound(models, gateThreshold)) {
+            for (int r = 0; r < rounds; r++) {
+                ort.add(round.measure(warmup, iterations));
+                torch.add(noTorch ? new TorchBench.Outcome(null, "skipped (--no-torch)")
+                        : TorchBench.run(python, modelsDir, t, iterations, gateThreshold));
             }
         }
-        TorchBench.Outcome torch = noTorch ? new TorchBench.Outcome(null, "skipped (--no-torch)")
-                : TorchBench.run(python, modelsDir, t, Math.max(50, iterations / 2), gateThreshold);
-        print(t, rows, heap, torch, peak);
+        print(t, ort, torch, peak);
     }
 
-    /** One model alone on {@code rows} rows of its golden input (repeated), to split AT-AT's time. */
-    private Row stageRow(OnnxModels models, String label, String model, int rows) {
-        ModelSpec spec = models.spec(model);
-        try (BatchedRunner r = new BatchedRunner(models, model, rows)) {
-            for (var e : spec.golden("inputs").entrySet()) {
-                float[] row = Arrays.copyOf(NpyArray.read(e.getValue()).data(), r.inputRowSize(e.getKey()));
-                for (int i = 0; i < rows; i++) {
-                    r.input(e.getKey()).put(i * row.length, row);
-                }
-            }
-            return new Row(label, null, LatencyProbe.measure(() -> r.run(rows), warmup, iterations),
-                    rows * spec.denseFlopsPerRow());
-        }
-    }
-
-    private ScorerOptions options() {
-        return ScorerOptions.DEFAULT.withMaxBatchWindows(1).withGateThreshold(gateThreshold);
-    }
-
-    private static LatencyProbe.Result perWindow(LatencyProbe.Result r, int n) {
-        return new LatencyProbe.Result(r.p50Ms() / n, r.p99Ms() / n, r.heapBytesPerCall() / n, r.calls());
-    }
-
-    private static BatchedRunner filled(OnnxModels models, String name, AnalysisWindow w) {
-        BatchedRunner r = new BatchedRunner(models, name, 1);
-        r.input("x").put(0, w.data());
-        return r;
-    }
-
-    private AnalysisWindow goldenWindow(ModelSpec stan) {
-        NpyArray x = NpyArray.read(stan.golden("inputs").get("x"));
-        float[] row = Arrays.copyOf(x.data(), x.rowSize());
-        boolean[] present = new boolean[18];
-        Arrays.fill(present, true);
-        return new AnalysisWindow("bench", "bench", 0, 0, 5_000_000L, stan.channelOrder(), 1280, row, present, false, 0);
-    }
-
-    private void print(int t, List<Row> rows, Heap heap, TorchBench.Outcome torch, CpuPeak peak) {
+    private void print(int t, List<List<OrtRound.Row>> ort, List<TorchBench.Outcome> torch, CpuPeak peak) {
         out.printf(Locale.ROOT, "%n== %d thread%s ==%n", t, t == 1 ? "" : "s");
-        out.printf(Locale.ROOT, "%-34s %9s %9s %10s %10s %8s %12s %9s%n", "per window", "ORT p50", "ORT p99",
+        out.printf(Locale.ROOT, "%-34s %9s %9s %10s %10s %8s %12s %7s%n", "per window", "ORT p50", "ORT p99",
                 "torch p50", "torch p99", "speed-up", "MFLOP/window", "% peak");
-        for (Row r : rows) {
-            JsonNode tj = torch.json() == null || r.torchKey == null ? null : torch.json().path(r.torchKey);
-            String tp50 = tj == null ? "-" : ms(tj.path("p50_ms").asDouble());
-            String tp99 = tj == null ? "-" : ms(tj.path("p99_ms").asDouble());
-            String ratio = tj == null ? "-" : String.format(Locale.ROOT, "%.2fx", tj.path("p50_ms").asDouble() / r.ort.p50Ms());
-            double pct = r.flops / (r.ort.p50Ms() / 1e3) / (peak.gflopsPerCore() * 1e9 * t) * 100;
-            out.printf(Locale.ROOT, "%-34s %9s %9s %10s %10s %8s %12.1f %8.1f%%%n", r.label, ms(r.ort.p50Ms()),
-                    ms(r.ort.p99Ms()), tp50, tp99, ratio, r.flops / 1e6, pct);
+        List<JsonNode> tj = torch.stream().filter(o -> o.json() != null).map(TorchBench.Outcome::json).toList();
+        for (int i = 0; i < ort.get(0).size(); i++) {
+            final int row = i;
+            OrtRound.Row first = ort.get(0).get(i);
+            double p50 = median(ort, r -> r.get(row).ort().p50Ms());
+            double p99 = median(ort, r -> r.get(row).ort().p99Ms());
+            String tp50 = "-";
+            String tp99 = "-";
+            String ratio = "-";
+            if (first.torchKey() != null && tj.size() == ort.size()) {
+                tp50 = ms(median(tj, j -> j.path(first.torchKey()).path("p50_ms").asDouble()));
+                tp99 = ms(median(tj, j -> j.path(first.torchKey()).path("p99_ms").asDouble()));
+                List<Double> ratios = new ArrayList<>();
+                for (int r = 0; r < ort.size(); r++) {
+                    ratios.add(tj.get(r).path(first.torchKey()).path("p50_ms").asDouble()
+                            / ort.get(r).get(row).ort().p50Ms());
+                }
+                ratio = String.format(Locale.ROOT, "%.2fx", median(ratios, x -> x));
+            }
+            double pct = first.flops() / (p50 / 1e3) / (peak.gflopsPerCore() * 1e9 * t) * 100;
+            out.printf(Locale.ROOT, "%-34s %9s %9s %10s %10s %8s %12.1f %6.1f%%%n", first.label(), ms(p50), ms(p99),
+                    tp50, tp99, ratio, first.flops() / 1e6, pct);
         }
-        if (torch.json() == null) {
-            out.println("PyTorch eager: " + torch.unavailable());
+        if (tj.size() < ort.size()) {
+            out.println("PyTorch eager: " + torch.stream().filter(o -> o.json() == null).findFirst().get().unavailable());
         } else {
-            out.printf(Locale.ROOT, "PyTorch eager: torch %s, %d thread(s), weights checked against golden (max abs diff %s)%n",
-                    torch.json().path("torch").asText(), t, torch.json().path("golden_max_abs_diff"));
+            out.printf(Locale.ROOT, "PyTorch eager: torch %s, %d thread(s), no_grad, same checkpoints (golden max abs"
+                    + " diff %s)%n", tj.get(0).path("torch").asText(), t, tj.get(0).path("golden_max_abs_diff"));
         }
+        List<OrtRound.Row> last = ort.get(ort.size() - 1);
         out.printf(Locale.ROOT, "heap allocated per window (steady state): scorer batch 1 %.0f B, scorer batch 8 %.0f B;"
-                + " of which AT-AT stage %.0f B, one STAN ORT run %.0f B%n", heap.scorer1, heap.scorer8, heap.atat, heap.stanRun);
+                        + " AT-AT stage %.0f B, one STAN run %.0f B%n", last.get(5).ort().heapBytesPerCall(),
+                last.get(6).ort().heapBytesPerCall(), last.get(0).ort().heapBytesPerCall(),
+                last.get(3).ort().heapBytesPerCall());
         out.println("% peak = dense (FMA) FLOPs per window / ORT p50 / (peak per core x threads)");
+    }
+
+    private static <T> double median(List<T> items, ToDoubleFunction<T> f) {
+        double[] v = items.stream().mapToDouble(f).toArray();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     private static String ms(double v) {
         return String.format(Locale.ROOT, "%.3f ms", v);
     }
-
-    private record Row(String label, String torchKey, LatencyProbe.Result ort, long flops) {}
-
-    private record Heap(double atat, double stanRun, double scorer1, double scorer8) {}
 }
