@@ -2,11 +2,7 @@ package org.seizureforecast.adapter.onnx;
 
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.seizureforecast.core.inference.Explanation;
-import org.seizureforecast.core.inference.Explanation.ChannelWeight;
-import org.seizureforecast.core.inference.Explanation.TimeSpan;
 import org.seizureforecast.core.inference.InferenceException;
 import org.seizureforecast.core.inference.ModelInfo;
 import org.seizureforecast.core.inference.WindowScore;
@@ -32,15 +28,11 @@ public final class OnnxWindowScorer implements WindowScorer {
     private final ChannelMap channelMap;
     private final int channels;
     private final int windowSamples;
-    private final int tokens;
-    private final double tokenSeconds;
     private final BatchedRunner stan;
     private final ArtifactStage artifact;
     private final List<ModelInfo> provenance;
     private final int[][] sources;
-    /** Immutable artifact weights per channel and flag pattern, shared by every explanation. */
-    private final ChannelWeight[][] artifactWeights;
-    private final List<ChannelWeight> noArtifact;
+    private final Explainer explainer;
 
     public OnnxWindowScorer(OnnxModels models, ScorerOptions options) {
         this.options = options;
@@ -53,12 +45,8 @@ public final class OnnxWindowScorer implements WindowScorer {
                     + channels + " channels in channel_order");
         }
         this.windowSamples = (int) x.shape()[2];
-        this.tokens = stanSpec.output("temporal_attention").rowSize();
-        this.tokenSeconds = stanSpec.tokenSeconds();
-        if (channels > 64 || tokens > 64) {
-            throw new ModelRejectedException(stanSpec.file() + ": more than 64 channels or time tokens"
-                    + " (explanations rank them with a 64-bit mask)");
-        }
+        int tokens = stanSpec.output("temporal_attention").rowSize();
+        double tokenSeconds = stanSpec.tokenSeconds();
         this.stan = new BatchedRunner(models, options.stanModel(), options.maxBatchWindows());
         List<ModelInfo> infos = new ArrayList<>();
         if (options.artifactRemoval()) {
@@ -72,17 +60,7 @@ public final class OnnxWindowScorer implements WindowScorer {
         infos.add(stanSpec.info());
         this.provenance = List.copyOf(infos);
         this.sources = new int[options.maxBatchWindows()][];
-        this.artifactWeights = new ChannelWeight[channels][];
-        ChannelWeight[] zero = new ChannelWeight[channels];
-        for (int k = 0; k < channels; k++) {
-            int patterns = artifact == null ? 1 : 1 << artifact.epochs();
-            artifactWeights[k] = new ChannelWeight[patterns];
-            for (int f = 0; f < patterns; f++) {
-                artifactWeights[k][f] = new ChannelWeight(channelMap.label(k), artifact == null ? 0 : artifact.fraction(f));
-            }
-            zero[k] = artifactWeights[k][0];
-        }
-        this.noArtifact = List.of(zero);
+        this.explainer = new Explainer(channelMap, tokens, tokenSeconds, options, artifact);
     }
 
     @Override
@@ -121,7 +99,8 @@ public final class OnnxWindowScorer implements WindowScorer {
             AnalysisWindow win = windows.get(from + w);
             double ictal = unit(probs.get(w * 3 + 2), win);
             double preictal = unit(probs.get(w * 3 + 1), win);
-            out.add(new WindowScore(ictal, preictal, artifactFraction(w), explain(w)));
+            out.add(new WindowScore(ictal, preictal, artifactFraction(w),
+                    explainer.explain(w, sources[w], stan.output("spatial_attention"), stan.output("temporal_attention"))));
         }
     }
 
@@ -182,68 +161,6 @@ public final class OnnxWindowScorer implements WindowScorer {
             }
         }
         return present == 0 ? 0.0 : Math.min(1.0, sum / present);
-    }
-
-    private Explanation explain(int w) {
-        FloatBuffer spatial = stan.output("spatial_attention");
-        FloatBuffer temporal = stan.output("temporal_attention");
-        ChannelWeight[] top = new ChannelWeight[Math.min(options.topChannels(), channels)];
-        long used = 0;
-        int count = 0;
-        for (; count < top.length; count++) {
-            int best = -1;
-            for (int k = 0; k < channels; k++) {
-                boolean free = (used & (1L << k)) == 0;
-                if (free && sources[w][k] >= 0 && (best < 0 || spatial.get(w * channels + k) > spatial.get(w * channels + best))) {
-                    best = k;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            used |= 1L << best;
-            top[count] = new ChannelWeight(channelMap.label(best), spatial.get(w * channels + best));
-        }
-        TimeSpan[] spans = new TimeSpan[Math.min(options.topSpans(), tokens)];
-        used = 0;
-        for (int s = 0; s < spans.length; s++) {
-            int best = -1;
-            for (int t = 0; t < tokens; t++) {
-                if ((used & (1L << t)) == 0 && (best < 0 || temporal.get(w * tokens + t) > temporal.get(w * tokens + best))) {
-                    best = t;
-                }
-            }
-            used |= 1L << best;
-            spans[s] = new TimeSpan(best * tokenSeconds, (best + 1) * tokenSeconds, temporal.get(w * tokens + best));
-        }
-        return new Explanation(List.of(count == top.length ? top : Arrays.copyOf(top, count)), List.of(spans),
-                channelArtifacts(w));
-    }
-
-    /** Present channels' artifact fractions; the common all-present, nothing-flagged case allocates nothing. */
-    private List<ChannelWeight> channelArtifacts(int w) {
-        if (artifact == null) {
-            return List.of();
-        }
-        int present = 0;
-        int flagged = 0;
-        for (int k = 0; k < channels; k++) {
-            if (sources[w][k] >= 0) {
-                present++;
-                flagged |= artifact.flags(w, k);
-            }
-        }
-        if (present == channels && flagged == 0) {
-            return noArtifact;
-        }
-        ChannelWeight[] out = new ChannelWeight[present];
-        int n = 0;
-        for (int k = 0; k < channels; k++) {
-            if (sources[w][k] >= 0) {
-                out[n++] = artifactWeights[k][artifact.flags(w, k)];
-            }
-        }
-        return List.of(out);
     }
 
     private static double unit(float p, AnalysisWindow win) {
