@@ -1,6 +1,10 @@
 package org.seizureforecast.adapter.config;
 
+import java.nio.file.Path;
 import org.seizureforecast.adapter.dsp.FilterSpec;
+import org.seizureforecast.adapter.onnx.OnnxOptions;
+import org.seizureforecast.adapter.onnx.OwnedOnnxScorer;
+import org.seizureforecast.adapter.onnx.ScorerOptions;
 import org.seizureforecast.adapter.dsp.IirjFilterBank;
 import org.seizureforecast.core.alarm.AlarmEngine;
 import org.seizureforecast.core.alarm.AlarmPolicy;
@@ -16,6 +20,16 @@ import org.seizureforecast.core.signal.StreamSpec;
  */
 public final class Pipelines {
     private Pipelines() {}
+
+    private static WindowScorer onnx(ServiceConfig.Onnx o) {
+        OnnxOptions ort = OnnxOptions.DEFAULT.withThreads(o.intraOpThreads());
+        ort = new OnnxOptions(ort.intraOpThreads(), o.spinning(),
+                java.util.List.of(o.stanModel(), "atat_ae", "atat_transformer"));
+        ScorerOptions options = ScorerOptions.DEFAULT.withStanModel(o.stanModel())
+                .withMaxBatchWindows(o.maxBatchWindows()).withArtifactRemoval(o.artifactRemoval())
+                .withGateThreshold(o.gateThreshold().orElse(Double.NaN));
+        return OwnedOnnxScorer.open(Path.of(o.modelsDir()), ort, options);
+    }
 
     public static StreamSpec streamSpec(ServiceConfig c) {
         ServiceConfig.Stream s = c.stream();
@@ -45,6 +59,7 @@ public final class Pipelines {
     public static WindowScorer scorer(ServiceConfig c) {
         return switch (c.detector()) {
             case "baseline" -> new LineLengthDetector();
+            case "onnx" -> onnx(c.onnx());
             default -> throw new IllegalArgumentException(
                     "seizure.detector must be 'baseline' or 'onnx', was '" + c.detector() + "'");
         };

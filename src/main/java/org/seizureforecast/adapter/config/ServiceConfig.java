@@ -22,9 +22,7 @@ public interface ServiceConfig {
     @WithDefault("baseline")
     String detector();
 
-    /** Directory holding manifest.json and the ONNX files. */
-    @WithDefault("models")
-    String modelsDir();
+    Onnx onnx();
 
     interface Stream {
         @WithDefault("5.0") double windowSeconds();
@@ -67,6 +65,22 @@ public interface ServiceConfig {
         @WithDefault("3") int partitions();
         /** Where {@code serve} writes the embedded broker's address for {@code replay}. */
         Optional<String> addressFile();
+    }
+
+    interface Onnx {
+        /** Directory holding manifest.json and the ONNX files (relative to the working directory). */
+        @WithDefault("models") String modelsDir();
+        /** ORT intra-op threads per session; 1 serves many patients best on small machines. */
+        @WithDefault("1") int intraOpThreads();
+        @WithDefault("false") boolean spinning();
+        /** The STAN graph to serve: {@code stan} (shipped) or {@code stan_paper} (latency benchmark only). */
+        @WithDefault("stan") String stanModel();
+        /** Largest batch of windows per inference call (direct buffers are sized for it). */
+        @WithDefault("8") int maxBatchWindows();
+        /** Run AT-AT artifact removal before STAN. */
+        @WithDefault("true") boolean artifactRemoval();
+        /** AT-AT gate: correlation below which the transformer cleans an epoch; empty = the manifest's value. */
+        java.util.OptionalDouble gateThreshold();
     }
 
     interface History {
