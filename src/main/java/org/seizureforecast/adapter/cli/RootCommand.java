@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "seizure-forecast",
         mixinStandardHelpOptions = true,
-        subcommands = {ServeCommand.class, ReplayCommand.class, DetectCommand.class, ScoreCommand.class,
+        subcommands = {ServeCommand.class, ReplayCommand.class, DetectCommand.class, ScoreCommand.class, ExportWindowsCommand.class,
                 BenchCommand.class},
         description = "Real-time EEG seizure detection and forecasting.")
 public class RootCommand {
