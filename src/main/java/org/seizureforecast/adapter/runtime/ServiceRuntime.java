@@ -73,7 +73,17 @@ public class ServiceRuntime {
             }
         }
         bootstrapServers = clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG).toString();
-        Topics.ensure(clients, config.kafka().partitions(), (short) 1);
+        try {
+            Topics.ensure(clients, config.kafka().partitions(), (short) 1);
+        } catch (IllegalStateException e) {
+            if (broker != null) {
+                throw e;
+            }
+            // An external cluster may be down or the topics managed elsewhere: start anyway, report
+            // not-ready until the broker answers, and let the consumer reconnect.
+            LOG.warnf("could not ensure topics on %s: %s", clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
+                    e.getMessage());
+        }
         Map<String, Object> adminCfg = new HashMap<>(clients);
         adminCfg.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         adminCfg.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
@@ -122,6 +132,11 @@ public class ServiceRuntime {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** True while the consumer loop runs (or when this process runs no consumer: batch commands). */
+    public boolean consumerAlive() {
+        return consumerThread == null || consumerThread.isAlive();
     }
 
     public String bootstrapServers() {

@@ -11,6 +11,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -62,21 +65,42 @@ final class WindowConsumer implements Runnable {
         try {
             consumer.subscribe(List.of(Topics.WINDOWS));
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                assigned = !consumer.assignment().isEmpty();
-                if (!records.isEmpty()) {
-                    handle(records);
-                    publisher.flush();
-                    consumer.commitSync();
-                }
-                metrics.consumerLag(lag());
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
+                pollOnce();
             }
         } finally {
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** One poll-process-commit cycle; Kafka trouble is logged and retried, never fatal. */
+    private void pollOnce() {
+        try {
+            ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+            assigned = !consumer.assignment().isEmpty();
+            if (!records.isEmpty()) {
+                handle(records);
+                publisher.flush();
+                consumer.commitSync();
+            }
+            metrics.consumerLag(lag());
+        } catch (WakeupException e) {
+            if (running) {
+                LOG.debug("unexpected wakeup; continuing");
+            }
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            // Partitions moved: the uncommitted batch is redelivered to their new owner (at-least-once).
+            LOG.warnf("commit failed during a rebalance (%s); the batch will be redelivered", e.getMessage());
+        } catch (KafkaException e) {
+            LOG.errorf(e, "Kafka error in the consumer loop; retrying in 1 s");
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
         }
     }
 
