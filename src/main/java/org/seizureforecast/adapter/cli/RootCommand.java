@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "seizure-forecast",
         mixinStandardHelpOptions = true,
-        subcommands = {ServeCommand.class},
+        subcommands = {ServeCommand.class, SimulateCommand.class},
         description = "Real-time EEG seizure detection and forecasting.")
 public class RootCommand {
 

@@ -26,6 +26,7 @@ final class SeizureDischarge implements SourceEvent {
     private double phase;
     private double fastPhase;
     private double jitter;
+    private double waxing;
 
     SeizureDischarge(Seizure s, double sampleRate) {
         this.seizure = s;
@@ -69,15 +70,18 @@ final class SeizureDischarge implements SourceEvent {
             double u = t / duration;
             if ((s - start) % 16 == 0) {
                 jitter = 0.8 * jitter + 0.2 * random.nextGaussian() * 0.15;
+                // discharges wax and wane: log-normal amplitude, ~1 s correlation (16 updates/s)
+                waxing = 0.94 * waxing + 0.34 * random.nextGaussian();
             }
             double f = seizure.endHz() + (seizure.startHz() - seizure.endHz()) * StrictMath.exp(-6 * u);
             phase += 2 * Math.PI * f * (1 + jitter) / sampleRate;
             fastPhase += 2 * Math.PI * 20 / sampleRate;
             double rhythmic = t < fastSeconds ? 0 : Waveforms.smoothstep((t - fastSeconds) / 2);
-            double envelope = (0.5 + 0.5 * Waveforms.smoothstep(u / 0.25)) * (u > 0.9 ? 1 - 2.5 * (u - 0.9) : 1);
+            double envelope = (0.5 + 0.5 * Waveforms.smoothstep(u / 0.25)) * (u > 0.9 ? 1 - 2.5 * (u - 0.9) : 1)
+                    * StrictMath.exp(0.45 * waxing - 0.45 * 0.45);
             double fast = t < fastSeconds + 2 ? 0.3 * Waveforms.smoothstep(t / 1.0) * (1 - rhythmic) : 0;
             double sharpness = 0.15 + 0.35 * u;
-            double spikiness = 0.4 + 0.4 * u;
+            double spikiness = 0.5 + 0.5 * u;
             int i = (int) (s - from);
             for (int e = 0; e < Electrode.COUNT; e++) {
                 double g = gain(e, t);
@@ -85,9 +89,9 @@ final class SeizureDischarge implements SourceEvent {
                     continue;
                 }
                 double p = phase - lag[e];
-                double wave = StrictMath.sin(p) + sharpness * (0.6 * StrictMath.sin(2 * p + 0.6) + 0.3 * StrictMath.sin(3 * p + 1.2));
+                double wave = StrictMath.sin(p) + sharpness * (0.6 * StrictMath.sin(2 * p + 0.6) + 0.15 * StrictMath.sin(3 * p + 1.2));
                 // the spike of each spike-and-wave complex: ~60 ms wide at 2 Hz, surface-negative
-                double q = (p - 2 * Math.PI * Math.floor(p / (2 * Math.PI)) - Math.PI) / 0.4;
+                double q = (p - 2 * Math.PI * Math.floor(p / (2 * Math.PI)) - Math.PI) / 0.5;
                 wave -= spikiness * StrictMath.exp(-q * q);
                 double v = rhythmic * envelope * wave;
                 if (fast > 0) {

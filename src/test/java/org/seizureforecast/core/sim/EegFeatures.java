@@ -71,7 +71,7 @@ record EegFeatures(double delta, double theta, double alpha, double beta, double
     }
 
     static final String[] NAMES = {"delta power ratio", "theta power ratio", "alpha power ratio", "beta power ratio",
-        "line length (µV/s)", "RMS (µV)", "kurtosis (excess)", "mean |inter-channel r|"};
+        "line length (µV/s)", "RMS (µV)", "kurtosis (excess)", "mean abs inter-channel r"};
 
     @Override
     public String toString() {

@@ -118,21 +118,67 @@ final class Realism {
         }
     }
 
+    /** One line of the realism table. */
+    record Row(String what, String metric, double real, double simulated, String tolerance, boolean met) {
+        String markdown() {
+            return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", what, metric, format(real),
+                    format(simulated), tolerance, met ? "yes" : "**no**");
+        }
+
+        private static String format(double v) {
+            return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.3f", v);
+        }
+    }
+
+    /**
+     * The table: each feature of simulated vs real background and seizures, with its tolerance:
+     * band power ratios within 0.10 (absolute), line length and RMS within a factor 0.75–1.33,
+     * excess kurtosis within 1.25, mean |r| within 0.10, and the seizure/background contrast of
+     * line length and RMS within a factor 0.67–1.5 of the real one.
+     */
+    static List<Row> table(Path edfDir, Path tmp, long seed) throws IOException {
+        EegFeatures rb = realBackground(edfDir).mean();
+        EegFeatures rs = realSeizures(edfDir).mean();
+        EegFeatures sb = simulatedBackground(tmp, seed).mean();
+        EegFeatures ss = simulatedSeizures(tmp, seed).mean();
+        List<Row> rows = new ArrayList<>();
+        compare(rows, "background", rb, sb);
+        compare(rows, "seizure", rs, ss);
+        rows.add(ratio("seizure / background", "line length ratio", rs.lineLength() / rb.lineLength(),
+                ss.lineLength() / sb.lineLength(), 0.67, 1.5));
+        rows.add(ratio("seizure / background", "RMS ratio", rs.rms() / rb.rms(), ss.rms() / sb.rms(), 0.67, 1.5));
+        return rows;
+    }
+
+    private static void compare(List<Row> rows, String what, EegFeatures real, EegFeatures sim) {
+        double[] r = real.values();
+        double[] s = sim.values();
+        for (int k = 0; k < 4; k++) {
+            rows.add(absolute(what, EegFeatures.NAMES[k], r[k], s[k], 0.10));
+        }
+        rows.add(ratio(what, EegFeatures.NAMES[4], r[4], s[4], 0.75, 1.33));
+        rows.add(ratio(what, EegFeatures.NAMES[5], r[5], s[5], 0.75, 1.33));
+        rows.add(absolute(what, EegFeatures.NAMES[6], r[6], s[6], 1.25));
+        rows.add(absolute(what, EegFeatures.NAMES[7], r[7], s[7], 0.10));
+    }
+
+    private static Row absolute(String what, String metric, double real, double sim, double limit) {
+        return new Row(what, metric, real, sim, String.format(Locale.ROOT, "±%.2f", limit), Math.abs(sim - real) <= limit);
+    }
+
+    private static Row ratio(String what, String metric, double real, double sim, double low, double high) {
+        double q = sim / real;
+        return new Row(what, metric, real, sim, String.format(Locale.ROOT, "×%.2f–%.2f", low, high), q >= low && q <= high);
+    }
+
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data").resolve("chbmit-excerpts/edf");
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : RealismTest.SEED;
         Path tmp = Files.createTempDirectory("realism");
-        Windows rb = realBackground(data);
-        Windows rs = realSeizures(data);
-        Windows sb = simulatedBackground(tmp, seed);
-        Windows ss = simulatedSeizures(tmp, seed);
-        System.out.println("real bg  " + rb.mean());
-        System.out.println("sim  bg  " + sb.mean() + "  (" + sb.features().size() + " windows)");
-        sb.features().forEach(f -> System.out.println("         " + f));
-        System.out.println("real sz  " + rs.mean());
-        System.out.println("sim  sz  " + ss.mean() + "  (" + ss.features().size() + " seizures)");
-        ss.features().forEach(f -> System.out.println("         " + f));
-        System.out.printf(Locale.ROOT, "LL ratio seizure/background: real %.2f sim %.2f%n",
-                rs.mean().lineLength() / rb.mean().lineLength(), ss.mean().lineLength() / sb.mean().lineLength());
+        System.out.println("| segment | feature | real (CHB-MIT chb01) | simulated (mean of " + PATIENTS + " patients) | tolerance | met |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (Row row : table(data, tmp, seed)) {
+            System.out.println(row.markdown());
+        }
     }
 }
