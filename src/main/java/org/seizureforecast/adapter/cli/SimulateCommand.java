@@ -38,7 +38,7 @@ public class SimulateCommand implements Callable<Integer> {
     int seizures;
 
     @Option(names = "--preictal-strength", description = "Fix every patient's preictal strength (0 = no preictal"
-            + " signature, 1 = strongest); default: drawn (30 % of patients have none).")
+            + " signature, 1 = strongest); default: drawn (30%% of patients have none).")
     Double preictalStrength;
 
     @Option(names = "--run-hours", defaultValue = "1", description = "Length of one EDF file (run). Default: ${DEFAULT-VALUE}.")

@@ -88,8 +88,8 @@ final class Background {
             weight[THETA][i] = p.thetaUv() * (0.5 + 0.5 * Math.max(e.near(Electrode.FZ, 0.9), e.near(Electrode.CZ, 0.9)));
             weight[SLOW][i] = p.slowWaveUv() * (0.4 + 0.6 * e.frontal());
             weight[BETA][i] = p.betaUv() * (0.5 + 0.5 * e.frontal());
-            weight[FOCAL][i] = 12 * e.near(p.focus(), 0.8);
-            weight[SYNC][i] = 0.6 * p.backgroundUv() * e.near(p.focus(), 0.9);
+            weight[FOCAL][i] = 20 * e.near(p.focus(), 0.5);
+            weight[SYNC][i] = 0.6 * p.backgroundUv() * e.near(p.focus(), 0.6);
             fieldWeight[i] = p.fieldUv() * (ax * e.x() + ay * e.y() + az * e.z());
             double hum = p.lineUv() * Math.exp(0.6 * random.nextGaussian());
             double phi = random.nextDouble(0, 2 * Math.PI);

@@ -70,7 +70,7 @@ final class EventPlanner {
         repeat(r, p.saccadesPerMinute() / 60 * stage.saccades * notIctal, () -> saccade(t, r));
         repeat(r, p.emgBurstsPerHour() / 3600 * stage.emg * (1 - 0.7 * postictal[t]), () -> emg(t, r));
         repeat(r, p.popsPerHour() / 3600, () -> pop(t, r));
-        double spikeRate = (p.spikesPerMinute() * (1 + 4 * preictal[t]) + 3 * preictal[t]) / 60 * notIctal;
+        double spikeRate = (p.spikesPerMinute() * (1 + 4 * preictal[t]) + 8 * preictal[t]) / 60 * notIctal;
         repeat(r, spikeRate, () -> spike(t, r));
         repeat(r, p.spindlesPerMinute() / 60 * stage.spindles, () -> spindle(t, r));
         repeat(r, stage == SleepStage.N2 ? 1.5 / 60 : 0, () -> kComplex(t, r));

@@ -91,7 +91,7 @@ public record PatientParameters(
                 r.nextDouble(80, 110), r.nextDouble(11.5, 14.5), r.nextDouble(2, 7), r.nextDouble(15, 40),
                 r.nextDouble(40, 90),
                 r.nextBoolean() ? 50 : 60, r.nextDouble() < 0.3 ? 0 : r.nextDouble(0.5, 6),
-                r.nextDouble(6, 25), r.nextDouble(80, 250), r.nextDouble(2, 10), r.nextDouble(30, 100),
+                r.nextDouble(6, 25), r.nextDouble(80, 250), r.nextDouble(2, 10), r.nextDouble(40, 120),
                 r.nextDouble(5, 60), r.nextDouble(8, 40), r.nextDouble(0, 6),
                 Electrode.values()[r.nextInt(Electrode.COUNT)], r.nextDouble(0, 3), r.nextDouble(0, 2),
                 Math.exp(r.nextDouble(Math.log(1), Math.log(8))), kind,
