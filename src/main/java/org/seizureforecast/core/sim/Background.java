@@ -84,14 +84,14 @@ final class Background {
         for (Electrode e : Electrode.values()) {
             int i = e.ordinal();
             weight[BACKGROUND][i] = p.backgroundUv() * random.nextDouble(0.9, 1.1);
-            weight[ALPHA][i] = p.pdrUv() * Math.pow(e.posterior(), 1.5);
+            weight[ALPHA][i] = p.pdrUv() * StrictMath.pow(e.posterior(), 1.5);
             weight[THETA][i] = p.thetaUv() * (0.5 + 0.5 * Math.max(e.near(Electrode.FZ, 0.9), e.near(Electrode.CZ, 0.9)));
             weight[SLOW][i] = p.slowWaveUv() * (0.4 + 0.6 * e.frontal());
             weight[BETA][i] = p.betaUv() * (0.5 + 0.5 * e.frontal());
             weight[FOCAL][i] = 20 * e.near(p.focus(), 0.5);
             weight[SYNC][i] = 0.6 * p.backgroundUv() * e.near(p.focus(), 0.6);
             fieldWeight[i] = p.fieldUv() * (ax * e.x() + ay * e.y() + az * e.z());
-            double hum = p.lineUv() * Math.exp(0.6 * random.nextGaussian());
+            double hum = p.lineUv() * StrictMath.exp(0.6 * random.nextGaussian());
             double phi = random.nextDouble(0, 2 * Math.PI);
             lineCos[i] = hum * StrictMath.cos(phi);
             lineSin[i] = hum * StrictMath.sin(phi);
@@ -166,7 +166,7 @@ final class Background {
         double[] a = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                a[i * n + j] = Math.exp(-es[i].distance(es[j]) / spatialLength);
+                a[i * n + j] = StrictMath.exp(-es[i].distance(es[j]) / spatialLength);
             }
         }
         double[] l = new double[n * n];

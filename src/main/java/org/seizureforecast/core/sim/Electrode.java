@@ -97,7 +97,7 @@ public enum Electrode {
     /** Gaussian fall-off with distance from {@code centre}: 1 there, e^-1 at {@code width}. */
     public double near(Electrode centre, double width) {
         double d = distance(centre) / width;
-        return Math.exp(-d * d);
+        return StrictMath.exp(-d * d);
     }
 
     /** -1 left, +1 right, 0 midline. */

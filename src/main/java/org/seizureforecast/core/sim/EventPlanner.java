@@ -109,7 +109,7 @@ final class EventPlanner {
     }
 
     private void emg(int t, SplittableRandom r) {
-        double duration = Math.max(0.3, Math.min(15, StrictMath.exp(r.nextGaussian() * 0.8 + Math.log(2))));
+        double duration = Math.max(0.3, Math.min(15, StrictMath.exp(r.nextGaussian() * 0.8 + StrictMath.log(2))));
         int side = r.nextInt(3) - 1;
         addEmg(t + r.nextDouble(), duration, p.emgUv() * StrictMath.exp(0.4 * r.nextGaussian()), side, r.nextLong());
     }

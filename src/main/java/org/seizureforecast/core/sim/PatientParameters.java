@@ -94,7 +94,7 @@ public record PatientParameters(
                 r.nextDouble(6, 25), r.nextDouble(80, 250), r.nextDouble(2, 10), r.nextDouble(40, 120),
                 r.nextDouble(5, 60), r.nextDouble(8, 40), r.nextDouble(0, 6),
                 Electrode.values()[r.nextInt(Electrode.COUNT)], r.nextDouble(0, 3), r.nextDouble(0, 2),
-                Math.exp(r.nextDouble(Math.log(1), Math.log(8))), kind,
+                StrictMath.exp(r.nextDouble(StrictMath.log(1), StrictMath.log(8))), kind,
                 kind == SeizureKind.GENERALISED ? Electrode.FZ : FOCI[r.nextInt(FOCI.length)],
                 kind == SeizureKind.GENERALISED ? 0 : r.nextDouble(0, 0.5),
                 r.nextDouble(25, 90), r.nextDouble(4, 7), r.nextDouble(1.5, 2.8), r.nextDouble(4, 8),

@@ -32,8 +32,8 @@ final class PinkNoiseFilter {
             throw new IllegalArgumentException("alpha must be in (0, 2], was " + alpha);
         }
         for (int k = 0; k < SECTIONS; k++) {
-            double p = FIRST_POLE_HZ * Math.pow(POLE_SPACING, k);
-            double z = p * Math.pow(POLE_SPACING, alpha / 2);
+            double p = FIRST_POLE_HZ * StrictMath.pow(POLE_SPACING, k);
+            double z = p * StrictMath.pow(POLE_SPACING, alpha / 2);
             pole[k] = StrictMath.exp(-2 * Math.PI * p / sampleRate);
             zero[k] = StrictMath.exp(-2 * Math.PI * Math.min(z, 0.45 * sampleRate) / sampleRate);
         }

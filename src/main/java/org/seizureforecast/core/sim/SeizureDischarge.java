@@ -27,6 +27,7 @@ final class SeizureDischarge implements SourceEvent {
     private double fastPhase;
     private double jitter;
     private double waxing;
+    private final double[] localWaxing = new double[Electrode.COUNT];
 
     SeizureDischarge(Seizure s, double sampleRate) {
         this.seizure = s;
@@ -69,9 +70,12 @@ final class SeizureDischarge implements SourceEvent {
             double t = (s - start) / sampleRate;
             double u = t / duration;
             if ((s - start) % 16 == 0) {
-                jitter = 0.8 * jitter + 0.2 * random.nextGaussian() * 0.15;
+                jitter = 0.8 * jitter + 0.2 * random.nextGaussian() * 0.3;
                 // discharges wax and wane: log-normal amplitude, ~1 s correlation (16 updates/s)
                 waxing = 0.94 * waxing + 0.34 * random.nextGaussian();
+                for (int e = 0; e < Electrode.COUNT; e++) {
+                    localWaxing[e] = 0.9 * localWaxing[e] + 0.44 * random.nextGaussian();
+                }
             }
             double f = seizure.endHz() + (seizure.startHz() - seizure.endHz()) * StrictMath.exp(-6 * u);
             phase += 2 * Math.PI * f * (1 + jitter) / sampleRate;
@@ -97,7 +101,7 @@ final class SeizureDischarge implements SourceEvent {
                 if (fast > 0) {
                     v += fast * StrictMath.sin(fastPhase - lag[e]);
                 }
-                sources[e][i] += seizure.peakUv() * g * v;
+                sources[e][i] += seizure.peakUv() * g * v * (1 + 0.25 * localWaxing[e]);
             }
         }
     }

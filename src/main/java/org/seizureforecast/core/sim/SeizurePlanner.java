@@ -55,7 +55,7 @@ final class SeizurePlanner {
         return new Seizure(id, onset, duration, kind, p.focus(), startHz, Math.min(endHz, startHz),
                 p.ictalGain() * p.backgroundUv() * r.nextDouble(0.8, 1.2), p.spreadSeconds() * r.nextDouble(0.7, 1.3),
                 kind == SeizureKind.FOCAL_TO_BILATERAL ? r.nextDouble(0.3, 0.6) : Double.NaN,
-                !generalised && r.nextDouble() < 0.4, kind != SeizureKind.FOCAL && r.nextDouble() < 0.6, r.nextLong());
+                !generalised && r.nextDouble() < 0.4, r.nextDouble() < (kind == SeizureKind.FOCAL ? 0.35 : 0.7), r.nextLong());
     }
 
     private static boolean fitsInOneRun(double onset, double duration, int runSeconds) {
