@@ -26,13 +26,15 @@ final class EmgBurst implements SourceEvent {
         this.sampleRate = sampleRate;
     }
 
-    /** Temporal-muscle weights for one side (-1 left, +1 right) or both (0). */
+    /**
+     * Temporal-muscle weights ({@link Electrode#temporal()}, zero below 0.05) for one side (-1
+     * left, +1 right) or both (0).
+     */
     static double[] weights(int side) {
         double[] w = new double[Electrode.COUNT];
         for (Electrode e : Electrode.values()) {
-            boolean onSide = side == 0 || e.side() == side || e.side() == 0;
-            double t = e.temporal();
-            w[e.ordinal()] = onSide && t > 0.05 ? t * (e.side() == 0 && side != 0 ? 0.3 : 1) : 0;
+            boolean onSide = side == 0 || e.side() == side;
+            w[e.ordinal()] = onSide && e.temporal() > 0.05 ? e.temporal() : 0;
         }
         return w;
     }

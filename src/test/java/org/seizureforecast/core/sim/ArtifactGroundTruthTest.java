@@ -37,8 +37,8 @@ class ArtifactGroundTruthTest {
         new PatientSimulator(plan, o, new SplittableRandom(4)).write(layout, "sub-01", n -> { });
         x = Realism.read(layout.edf("sub-01", 0));
         channels = Montage.BIPOLAR.channels().stream().map(Montage.Channel::label).toList();
-        for (String line : Files.readAllLines(layout.truth("sub-01", 0, "artifacts")).subList(1,
-                Files.readAllLines(layout.truth("sub-01", 0, "artifacts")).size())) {
+        List<String> lines = Files.readAllLines(layout.truth("sub-01", 0, "artifacts"));
+        for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split("\t");
             rows.computeIfAbsent(c[2], k -> new ArrayList<>()).add(c);
         }

@@ -82,11 +82,10 @@ final class Realism {
         for (int p = 1; p <= PATIENTS; p++) {
             String sub = BidsLayout.subject(p);
             float[][] x = read(layout.edf(sub, 0));
-            for (String line : Files.readAllLines(layout.events(sub, 0)).subList(1, 0 + Files.readAllLines(layout.events(sub, 0)).size())) {
-                String[] c = line.split("\t");
-                if (!c[2].equals("bckg")) {
-                    int from = (int) Math.ceil(Double.parseDouble(c[0]) * 256);
-                    int length = (int) (Double.parseDouble(c[1]) * 256);
+            for (SzcoreFormat.Event e : SzcoreFormat.readStrict(layout.events(sub, 0))) {
+                if (e.seizure()) {
+                    int from = (int) Math.ceil(e.onset() * 256);
+                    int length = (int) (e.duration() * 256);
                     f.add(EegFeatures.of(x, from, length));
                     w.add(length / 256.0);
                 }
@@ -100,7 +99,8 @@ final class Realism {
     }
 
     private static int firstAwakeWindow(Path hypnogram, int seconds) throws IOException {
-        for (String line : Files.readAllLines(hypnogram).subList(1, Files.readAllLines(hypnogram).size())) {
+        List<String> lines = Files.readAllLines(hypnogram);
+        for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split("\t");
             if (c[2].equals("W") && Integer.parseInt(c[1]) >= seconds + 4) {
                 return Integer.parseInt(c[0]) + 2;
