@@ -89,7 +89,7 @@ public class ExportWindowsCommand implements Callable<Integer> {
                     patients.add(r.patientId());
                 }
                 int p = patients.indexOf(r.patientId());
-                WindowLabeler labeler = new WindowLabeler(seizures(r.edf()), spans);
+                WindowLabeler labeler = new WindowLabeler(seizures(r), spans);
                 PatientStream stream = new PatientStream(r.patientId(), spec, Pipelines.filterBank(config));
                 long[] seen = new long[4];
                 try (EdfFrameSource source = EdfFrameSource.open(r.edf(), r.patientId(), r.sessionId(), 10.0);
@@ -132,10 +132,10 @@ public class ExportWindowsCommand implements Callable<Integer> {
         };
     }
 
-    private static List<double[]> seizures(Path edf) {
-        Path events = edf.resolveSibling(edf.getFileName().toString().replace("_eeg.edf", "_events.tsv"));
-        if (!Files.isRegularFile(events)) {
-            throw new BadInputException(events + ": missing (every recording needs its SzCORE events file)");
+    private static List<double[]> seizures(Recordings.Recording r) {
+        Path events = r.events();
+        if (events == null) {
+            throw new BadInputException(r.edf() + ": no matching _events.tsv (every recording needs its SzCORE events)");
         }
         try {
             AnnotationFile file = AnnotationReader.read(events);

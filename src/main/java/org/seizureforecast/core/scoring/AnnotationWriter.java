@@ -64,7 +64,7 @@ public final class AnnotationWriter {
                 .append(TwoDecimals.format(d.durationSeconds())).append('\t')
                 .append(d.eventType()).append('\t')
                 .append(Double.isNaN(d.confidence()) ? NA : TwoDecimals.format(d.confidence())).append('\t')
-                .append(NA).append('\t')
+                .append(d.channels()).append('\t')
                 .append(start).append('\t')
                 .append(TwoDecimals.format(recordingDuration)).append('\n');
     }

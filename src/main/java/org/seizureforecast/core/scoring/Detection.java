@@ -7,8 +7,14 @@ package org.seizureforecast.core.scoring;
  * @param durationSeconds seconds (finite)
  * @param eventType {@code sz}, another seizure code, or {@code bckg}
  * @param confidence in [0, 1], or NaN for {@code n/a}
+ * @param channels comma-separated channel labels, {@code all} or {@code n/a}
  */
-public record Detection(double onsetSeconds, double durationSeconds, String eventType, double confidence) {
+public record Detection(double onsetSeconds, double durationSeconds, String eventType, double confidence,
+        String channels) {
+
+    public Detection(double onsetSeconds, double durationSeconds, String eventType, double confidence) {
+        this(onsetSeconds, durationSeconds, eventType, confidence, "n/a");
+    }
 
     public Detection {
         if (!Double.isFinite(onsetSeconds) || !Double.isFinite(durationSeconds)) {
@@ -17,6 +23,9 @@ public record Detection(double onsetSeconds, double durationSeconds, String even
         }
         if (!SeizureCodes.isKnown(eventType)) {
             throw new IllegalArgumentException("unknown eventType '" + eventType + "'");
+        }
+        if (channels == null || channels.isBlank() || channels.chars().anyMatch(ch -> ch == '\t' || ch == '\n' || ch == '\r')) {
+            throw new IllegalArgumentException("channels must be a non-empty single-line cell, was '" + channels + "'");
         }
         if (!Double.isNaN(confidence) && !(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0, 1] or NaN, was " + confidence);

@@ -1,6 +1,8 @@
 package org.seizureforecast.core.sim;
 
 import java.io.IOException;
+import org.seizureforecast.core.npy.NpyFile;
+import org.seizureforecast.core.signal.Resampler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ public final class EmgDatasetWriter {
         List<List<float[]>> segments = new ArrayList<>();
         for (String set : SETS) {
             for (float[] segment : BonnCsv.read(bonnDir.resolve("csv").resolve(set))) {
-                segments.add(epochs(SincResampler.resample(segment, BONN_RATE, SimulationOptions.SAMPLE_RATE)));
+                segments.add(epochs(resample(segment, BONN_RATE, SimulationOptions.SAMPLE_RATE)));
                 progress.accept(1);
             }
         }
@@ -85,11 +87,38 @@ public final class EmgDatasetWriter {
                 stds.add(pair[2][0]);
             }
         }
-        NpyWriter.write(out.resolve(name + "_noisy.npy"), noisyRows, EPOCH);
-        NpyWriter.write(out.resolve(name + "_clean.npy"), cleanRows, EPOCH);
-        NpyWriter.write(out.resolve(name + "_snr_db.npy"), toArray(snrs));
-        NpyWriter.write(out.resolve(name + "_std.npy"), toArray(stds));
+        writeRows(out.resolve(name + "_noisy.npy"), noisyRows);
+        writeRows(out.resolve(name + "_clean.npy"), cleanRows);
+        writeScalars(out.resolve(name + "_snr_db.npy"), snrs);
+        writeScalars(out.resolve(name + "_std.npy"), stds);
         return noisyRows.size();
+    }
+
+    private static void writeRows(Path file, List<float[]> rows) throws IOException {
+        try (NpyFile npy = NpyFile.create(file, NpyFile.Dtype.F4, EPOCH)) {
+            for (float[] row : rows) {
+                npy.append(row, 0);
+            }
+        }
+    }
+
+    private static void writeScalars(Path file, List<Float> values) throws IOException {
+        try (NpyFile npy = NpyFile.create(file, NpyFile.Dtype.F4)) {
+            for (float v : values) {
+                npy.append(v);
+            }
+        }
+    }
+
+    /** The whole signal through the service's streaming resampler, edges held, tail flushed. */
+    static float[] resample(float[] x, double fsIn, double fsOut) {
+        Resampler r = Resampler.create(fsIn, fsOut, 1);
+        r.reset(new float[] {x[0]});
+        float[] padded = java.util.Arrays.copyOf(x, x.length + r.lookaheadSamples() + 1);
+        java.util.Arrays.fill(padded, x.length, padded.length, x[x.length - 1]);
+        int produced = r.process(new float[][] {padded}, padded.length);
+        int wanted = (int) Math.floor((x.length - 1) * fsOut / fsIn) + 1;
+        return java.util.Arrays.copyOf(r.output()[0], Math.min(produced, wanted));
     }
 
     /** {noisy / std, clean / std, {std}} for one pair at {@code snrDb}. */

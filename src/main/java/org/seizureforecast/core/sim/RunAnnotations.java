@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.seizureforecast.core.scoring.AnnotationWriter;
+import org.seizureforecast.core.scoring.Detection;
 
 /**
  * The text files of one run: the SzCORE {@code _events.tsv} next to the EDF, a BIDS
@@ -27,14 +29,14 @@ final class RunAnnotations {
 
     void write(int run, int from, int to) throws IOException {
         LocalDateTime start = plan.start.plusSeconds(from);
-        List<SzcoreEventsWriter.Row> seizures = new ArrayList<>();
+        List<Detection> seizures = new ArrayList<>();
         for (Seizure s : plan.seizures) {
             if (s.onsetSeconds() >= from && s.onsetSeconds() < to) {
-                seizures.add(new SzcoreEventsWriter.Row(s.onsetSeconds() - from, s.durationSeconds(),
-                        s.kind().eventType(), onsetChannels(s)));
+                seizures.add(new Detection(s.onsetSeconds() - from, s.durationSeconds(),
+                        s.kind().eventType(), Double.NaN, onsetChannels(s)));
             }
         }
-        SzcoreEventsWriter.write(layout.events(subject, run), seizures, start, to - from);
+        AnnotationWriter.write(layout.events(subject, run), seizures, to - from, start);
         sidecar(run, to - from);
         artifacts(run, from, to);
         preictal(run, from, to);

@@ -59,4 +59,13 @@ class AnnotationWriterTest {
         assertThatThrownBy(() -> AnnotationWriter.format(List.of(), -1, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void writesOnsetChannelsAndSubtypeCodes() {
+        String text = AnnotationWriter.format(java.util.List.of(
+                new Detection(1234.5678, 61.004, "sz_foc_f2b", Double.NaN, "F7-T7,T7-P7")), 3599.996,
+                java.time.LocalDateTime.of(2076, 11, 6, 14, 32, 59));
+        org.assertj.core.api.Assertions.assertThat(text.split("\n")[1])
+                .isEqualTo("1234.57\t61.00\tsz_foc_f2b\tn/a\tF7-T7,T7-P7\t2076-11-06 14:32:59\t3600.00");
+    }
 }

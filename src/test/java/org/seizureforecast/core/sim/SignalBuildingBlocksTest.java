@@ -62,17 +62,19 @@ class SignalBuildingBlocksTest {
     }
 
     @Test
-    void sincResamplerReproducesABandLimitedSignal() {
+    void bonnResamplingReproducesABandLimitedSignal() {
         double fsIn = 173.61;
         float[] x = new float[4097];
         for (int i = 0; i < x.length; i++) {
             double t = i / fsIn;
             x[i] = (float) (50 * Math.sin(2 * Math.PI * 7.3 * t) + 20 * Math.sin(2 * Math.PI * 41 * t + 1));
         }
-        float[] y = SincResampler.resample(x, fsIn, 256);
+        float[] y = EmgDatasetWriter.resample(x, fsIn, 256);
+        // output sample i lies at offset + i / 256 s (offset < one output period, see Resampler)
+        double offset = org.seizureforecast.core.signal.Resampler.create(fsIn, 256, 1).offsetSeconds();
         assertThat(y).hasSize(6040);
         for (int i = 200; i < y.length - 200; i += 7) {
-            double t = i / 256.0;
+            double t = offset + i / 256.0;
             double expected = 50 * Math.sin(2 * Math.PI * 7.3 * t) + 20 * Math.sin(2 * Math.PI * 41 * t + 1);
             assertThat((double) y[i]).isCloseTo(expected, offset(0.1));
         }
