@@ -11,21 +11,42 @@ import org.seizureforecast.core.signal.StreamSpec;
 
 /** Prints the baseline's per-window view of the chb01 excerpts (a calibration aid, not a test). */
 public final class BaselineProbe {
+    static java.util.List<EegFrame> framesOf(java.nio.file.Path edf) throws java.io.IOException {
+        java.util.List<EegFrame> out = new java.util.ArrayList<>();
+        try (org.seizureforecast.core.pipeline.EdfFrameSource src =
+                org.seizureforecast.core.pipeline.EdfFrameSource.open(edf, "p", "s", 10.0)) {
+            EegFrame f;
+            while ((f = src.next()) != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     public static void main(String[] args) throws Exception {
         PatientStream stream = new PatientStream("p", StreamSpec.DEFAULT, new IirjFilterBank(FilterSpec.DEFAULT));
         LineLengthDetector d = new LineLengthDetector();
+        double from = Double.parseDouble(System.getProperty("probe.from", "-1"));
+        double to = Double.parseDouble(System.getProperty("probe.to", "1e12"));
         for (String file : args) {
-            for (EegFrame f : Recordings.frames(file, "p", 1.0)) {
+            java.util.List<EegFrame> frames = file.startsWith("/") ? framesOf(java.nio.file.Path.of(file))
+                    : Recordings.frames(file, "p", 1.0);
+            long t0 = frames.get(0).startMicros();
+            for (EegFrame f : frames) {
                 for (AnalysisWindow w : stream.accept(f)) {
                     WindowFeatures feat = WindowFeatures.of(w, 256);
                     WindowScore s = d.score(List.of(w)).get(0);
+                    double at = (w.startMicros() - t0) / 1e6;
+                    if (at < from || at > to) {
+                        continue;
+                    }
                     double meanLl = 0, meanF = 0;
                     for (int c = 0; c < w.channelCount(); c++) {
                         meanLl += feat.lineLength[c] / w.channelCount();
                         meanF += feat.frequency[c] / w.channelCount();
                     }
                     System.out.printf("%s %6.1fs ictal=%.3f pre=%.3f art=%.2f meanLL=%.0f meanF=%.1f top=%s%n",
-                            file.substring(0, 14), (w.startMicros() % 100_000_000_000L) / 1e6, s.ictalProbability(),
+                            java.nio.file.Path.of(file).getFileName().toString().substring(0, 14), at, s.ictalProbability(),
                             s.preictalRisk(), s.artifactFraction(), meanLl, meanF, s.explanation().topChannels());
                 }
             }
