@@ -4,7 +4,8 @@
 #
 #   deploy/demo.sh [RECORDING.edf | BIDS-DIR]     (default: a freshly simulated patient)
 #
-# Environment: PORT (HTTP, default 8080), SPEED (replay speed, default 30x), HOURS (simulated hours, default 1).
+# Environment: PORT (HTTP, default 8080), SPEED (replay speed, default 30x; 0 = as fast as possible),
+# HOURS (simulated hours, default 1), SEIZURES (simulated seizures, default 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-8080}"
@@ -23,7 +24,7 @@ RECORDING="${1:-}"
 if [ -z "$RECORDING" ]; then
   if "${JAVA[@]}" -jar "$JAR" simulate --help >/dev/null 2>&1; then
     echo "simulating one patient, ${HOURS} h, into $WORK/sim ..." >&2
-    "${JAVA[@]}" -jar "$JAR" simulate "$WORK/sim" --patients 1 --hours "$HOURS" --seed 7
+    "${JAVA[@]}" -jar "$JAR" simulate "$WORK/sim" --patients 1 --hours "$HOURS" --seizures "${SEIZURES:-2}" --seed 7
     RECORDING="$WORK/sim"
   else
     RECORDING="../shared/data/chbmit-excerpts/edf/chb01_03_2995-3036s.edf"
