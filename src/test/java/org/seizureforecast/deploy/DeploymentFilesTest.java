@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * docker-compose.yml, the Dockerfile and the k8s manifests cannot be started here (no Docker
@@ -45,14 +47,23 @@ class DeploymentFilesTest {
         }
     }
 
-    @Test
-    void dockerfileCopiesOnlyPathsThatExist() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"deploy/Dockerfile", "deploy/szcore/Dockerfile"})
+    void dockerfileCopiesOnlyPathsThatExist(String dockerfile) throws IOException {
         List<String> sources = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^COPY (?!--from)(.+) \\S+$").matcher(Files.readString(Path.of("deploy/Dockerfile")));
+        Matcher m = Pattern.compile("(?m)^COPY (?!--from)(.+) \\S+$").matcher(Files.readString(Path.of(dockerfile)));
         while (m.find()) {
             sources.addAll(List.of(m.group(1).trim().split("\\s+")));
         }
         assertThat(sources).isNotEmpty().allSatisfy(s -> assertThat(Path.of(s)).exists());
+    }
+
+    @Test
+    void szcoreImageFollowsTheChallengeContract() throws IOException {
+        String d = Files.readString(Path.of("deploy/szcore/Dockerfile"));
+        assertThat(d).contains("VOLUME [\"/data\"]").contains("VOLUME [\"/output\"]")
+                .contains("INPUT=\"\"").contains("OUTPUT=\"\"")
+                .contains("detect \\\"/data/$INPUT\\\" \\\"/output/$OUTPUT\\\"");
     }
 
     @Test
