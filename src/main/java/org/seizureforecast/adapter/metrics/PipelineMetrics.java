@@ -25,6 +25,7 @@ public class PipelineMetrics {
     private final Map<Source, Counter> framesIn = new EnumMap<>(Source.class);
     private final Map<Source, Map<Rejection, Counter>> rejected = new EnumMap<>(Source.class);
     private final Map<AlarmKind, Counter> alarms = new EnumMap<>(AlarmKind.class);
+    private final Timer seizureDelay;
     private final Counter windows;
     private final Timer assembly;
     private final Timer inference;
@@ -49,6 +50,11 @@ public class PipelineMetrics {
             alarms.put(k, Counter.builder("eeg.alarms.raised").description("alarms raised")
                     .tag("kind", k.name()).register(registry));
         }
+        seizureDelay = Timer.builder("eeg.alarm.detection.delay")
+                .description("EEG time from a SEIZURE event's onset to the window that raised it")
+                .publishPercentiles(0.5, 0.95).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofSeconds(1)).maximumExpectedValue(Duration.ofMinutes(5))
+                .register(registry);
         windows = Counter.builder("eeg.windows.scored").description("analysis windows scored").register(registry);
         assembly = stage(registry, "assembly");
         inference = stage(registry, "inference");
@@ -91,8 +97,12 @@ public class PipelineMetrics {
         latency.record(nowNanos - arrivalNanos, TimeUnit.NANOSECONDS);
     }
 
-    public void alarmRaised(AlarmKind kind) {
+    /** Counts a new alarm; for SEIZURE also records how long after the onset it was raised. */
+    public void alarmRaised(AlarmKind kind, long onsetMicros, long raisedMicros) {
         alarms.get(kind).increment();
+        if (kind == AlarmKind.SEIZURE && raisedMicros >= onsetMicros) {
+            seizureDelay.record(raisedMicros - onsetMicros, TimeUnit.MICROSECONDS);
+        }
     }
 
     public void consumerLag(long records) {

@@ -65,7 +65,7 @@ public class Processing {
             for (Alarm a : out.alarms()) {
                 publishAlarm(monitor.onAlarm(a), kafka);
                 if (a.state() == AlarmState.ACTIVE) {
-                    metrics.alarmRaised(a.kind());
+                    metrics.alarmRaised(a.kind(), a.onsetMicros(), a.raisedMicros());
                 }
             }
             return out;
