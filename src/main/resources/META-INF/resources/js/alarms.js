@@ -28,7 +28,8 @@ export function auditTrail(a) {
     list.append(el('li', {},
       icon('check', 'icon icon-sm'),
       el('span', { class: 'audit-by', text: ack.by }),
-      el('time', { class: 'audit-at', datetime: new Date(ack.atMicros / 1000).toISOString(), text: dateTime(ack.atMicros) }),
+      el('time', { class: 'audit-at', datetime: new Date(ack.atMicros / 1000).toISOString(),
+        text: `${dateTime(ack.atMicros)} (wall clock)` }),
       ack.note ? el('q', { class: 'audit-note', text: ack.note }) : el('span', { class: 'muted', text: 'no note' })));
   }
   return list;

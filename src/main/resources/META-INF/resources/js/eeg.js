@@ -203,7 +203,7 @@ export class EegViewer {
       return a.length ? a[Math.floor(a.length * 0.95)] : 0;
     }).filter(v => v > 0).sort((x, y) => x - y);
     if (!p95.length) return;
-    const wanted = 2 * p95[Math.floor(p95.length / 2)];
+    const wanted = 1.3 * p95[Math.floor(p95.length / 2)];
     const options = [...this.gainSelect.options].map(o => Number(o.value));
     const best = options.reduce((b, v) => (Math.abs(Math.log(v / wanted)) < Math.abs(Math.log(b / wanted)) ? v : b));
     this.gainSelect.value = String(best);
