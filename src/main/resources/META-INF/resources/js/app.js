@@ -28,6 +28,14 @@ const stats = {
     if (!this.firstEventMs) this.firstEventMs = now;
     this.lastEventMs = now;
   },
+  ticks: 0,
+  tickMsTotal: 0,
+  tickMsMax: 0,
+  ticked(ms) {
+    this.ticks++;
+    this.tickMsTotal += ms;
+    this.tickMsMax = Math.max(this.tickMsMax, ms);
+  },
   flushed(ms) {
     this.flushes++;
     this.flushMsTotal += ms;

@@ -12,7 +12,8 @@ export const THEME = {
   grid: 'rgba(150, 175, 200, 0.13)',
   trace: '#b4c3cf',
   top: '#f2c14e',
-  artifact: 'rgba(190, 150, 255, 0.55)',
+  artifact: 'rgba(190, 150, 255, 0.7)',
+  artifactBar: '#bf98ff',
   font: '15px system-ui, "DejaVu Sans", sans-serif',
 };
 

@@ -252,13 +252,28 @@ export class EegViewer {
             ctx.fillStyle = 'rgba(242, 193, 78, 0.12)';
             ctx.fillRect(x0, top, x1 - x0, height);
           }
-          ctx.fillStyle = hatch(ctx, THEME.artifact);
-          channels.forEach((label, c) => {
-            const [y0, y1] = lane(c);
+          ctx.restore();
+        },
+        // artifact on top of the traces: a dense artifact would otherwise hide its own marking
+        draw: u => {
+          const { ctx } = u;
+          const { left, top, width, height } = u.bbox;
+          const n = this.excerpt.channels.length;
+          ctx.save();
+          ctx.beginPath();
+          ctx.rect(left, top, width, height);
+          ctx.clip();
+          const pattern = hatch(ctx, THEME.artifact);
+          this.excerpt.channels.forEach((label, c) => {
+            const y0 = u.valToPos(n - 1 - c + 0.5, 'y', true);
+            const y1 = u.valToPos(n - 1 - c - 0.5, 'y', true);
             for (const [from, to] of this.artifact.get(label) ?? []) {
               const x0 = u.valToPos(from, 'x', true);
               const x1 = u.valToPos(to, 'x', true);
+              ctx.fillStyle = pattern;
               ctx.fillRect(x0, y0, x1 - x0, y1 - y0);
+              ctx.fillStyle = THEME.artifactBar;
+              ctx.fillRect(x0, y1 - 3 * devicePixelRatio, x1 - x0, 3 * devicePixelRatio);
             }
           });
           ctx.restore();

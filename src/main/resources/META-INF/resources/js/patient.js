@@ -4,8 +4,8 @@ import { api } from './api.js';
 import { alarmCard } from './alarms.js';
 import { fitWidth, riskChart } from './charts.js';
 import { age, badge, clock, el, pct } from './format.js';
+import { ATTENTION_LABEL } from './store.js';
 
-const LABEL = { seizure: 'SEIZURE', alarm: 'ALARM', warning: 'WARNING', stale: 'NO DATA', ok: 'OK' };
 const MAX_POINTS = 1500;
 const CHART_HEIGHT = 280;
 
@@ -134,8 +134,10 @@ export class PatientView {
       this.chartDirty = false;
       const [t] = this.data;
       const end = t.length ? t[t.length - 1] : 0;
-      this.chart.setData(this.data, false);
-      this.chart.setScale('x', { min: end - this.rangeSeconds, max: end });
+      this.chart.batch(() => {
+        this.chart.setData(this.data, false);
+        this.chart.setScale('x', { min: end - this.rangeSeconds, max: end });
+      });
     }
   }
 
@@ -145,7 +147,7 @@ export class PatientView {
     const attention = p.attention(now);
     if (this.badgeBox.dataset.attention !== attention) {
       this.badgeBox.dataset.attention = attention;
-      this.badgeBox.replaceChildren(badge(attention, LABEL[attention]));
+      this.badgeBox.replaceChildren(badge(attention, ATTENTION_LABEL[attention]));
     }
     const set = (k, v) => { if (this.stats[k].textContent !== v) this.stats[k].textContent = v; };
     set('risk', r ? pct(r.smoothedRisk) : '–');

@@ -7,6 +7,7 @@ const SPARK_STEP_S = 10;              // at most one point per 10 s, so a row ho
 
 /** Attention ranks: lower sorts first. */
 export const RANK = { seizure: 0, alarm: 1, warning: 2, stale: 3, ok: 4 };
+export const ATTENTION_LABEL = { seizure: 'SEIZURE', alarm: 'NEW ALARM', warning: 'WARNING', stale: 'NO DATA', ok: 'OK' };
 
 export class PatientState {
   constructor(id) {

@@ -1,15 +1,15 @@
 // Ward view: one row per patient, the patient needing attention on top. Store changes only mark
 // rows dirty; one animation frame applies them, touching only the cells whose text changed.
-// Trend lines redraw at most once a second, and the risk order (not the attention order) at
+// Trend lines redraw at most every 5 s, and the risk order (not the attention order) at
 // most every 5 s, so rows do not jump about with every window.
 import { sparkline } from './charts.js';
 import { age, badge, el, icon, pct } from './format.js';
-import { RANK } from './store.js';
+import { ATTENTION_LABEL, RANK } from './store.js';
 
-const LABEL = { seizure: 'SEIZURE', alarm: 'ALARM', warning: 'WARNING', stale: 'NO DATA', ok: 'OK' };
 const RISK_RESORT_MS = 5000;
 const SPARK_MIN_S = 15 * 60;
 const SPARK_MAX_S = 2 * 3600;
+const SPARK_REDRAW_MS = 5000; // a trend over hours need not move every second
 
 class Row {
   constructor(patient, { onAcknowledge }) {
@@ -17,6 +17,7 @@ class Row {
     this.text = new Map();
     this.attention = null;
     this.sparkDrawn = -1;
+    this.sparkAt = 0;
     const id = patient.id;
     const link = el('a', { href: `#/patient/${encodeURIComponent(id)}`, class: 'patient-link', text: id });
     this.statusCell = el('td', { class: 'c-status' });
@@ -99,14 +100,17 @@ class Row {
       this.freshCell.classList.toggle('stale', stale);
       this.freshCell.replaceChildren(...(stale ? [icon('stale'), this.freshText] : [this.freshText]));
     }
-    if (visible && this.sparkDrawn !== p.sparkVersion) {
+    if (visible && this.sparkDrawn !== p.sparkVersion && now - this.sparkAt >= SPARK_REDRAW_MS) {
+      this.sparkAt = now;
       this.sparkDrawn = p.sparkVersion;
       const { t, v } = p.spark;
       const end = t.length ? t[t.length - 1] : 0;
       // at least 15 min wide, at most the 2 h held, so a new patient's trend is not a dot
       const span = Math.min(SPARK_MAX_S, Math.max(SPARK_MIN_S, t.length ? end - t[0] : 0));
-      this.spark.setData([t, v], false);
-      this.spark.setScale('x', { min: end - span, max: end });
+      this.spark.batch(() => {
+        this.spark.setData([t, v], false);
+        this.spark.setScale('x', { min: end - span, max: end });
+      });
       this.sparkBox.setAttribute('aria-label',
         `Forecast risk over the last ${Math.round(span / 60)} minutes, now ${pct(p.risk)}%`);
     }
@@ -114,7 +118,7 @@ class Row {
     if (attention === this.attention) return false;
     this.attention = attention;
     this.tr.dataset.attention = attention;
-    this.statusCell.replaceChildren(badge(attention, LABEL[attention]));
+    this.statusCell.replaceChildren(badge(attention, ATTENTION_LABEL[attention]));
     return true;
   }
 
@@ -180,12 +184,14 @@ export class WardView {
   }
 
   tick() {
+    const t0 = performance.now();
     const now = Date.now();
     const visible = this.visible();
     let resort = false;
     for (const row of this.rows.values()) if (row.tick(now, visible)) resort = true;
     if (resort || now - this.lastRiskSort > RISK_RESORT_MS) this.sort();
     this.updateSummary(now);
+    this.stats.ticked(performance.now() - t0);
   }
 
   /** Moves only the rows that are out of place. */
