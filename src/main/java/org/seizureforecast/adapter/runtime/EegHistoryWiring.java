@@ -3,7 +3,7 @@ package org.seizureforecast.adapter.runtime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.seizureforecast.adapter.config.ServiceConfig;
 import org.seizureforecast.core.monitor.EegHistory;
 import org.seizureforecast.core.signal.StreamSpec;
 
@@ -16,8 +16,7 @@ public class EegHistoryWiring {
 
     @Produces
     @Singleton
-    EegHistory eegHistory(@ConfigProperty(name = "seizure.history.eeg-minutes", defaultValue = "10") double minutes,
-            StreamSpec spec) {
-        return new EegHistory(minutes * 60, spec.sampleRate());
+    EegHistory eegHistory(ServiceConfig config, StreamSpec spec) {
+        return new EegHistory(config.history().eegMinutes() * 60, spec.sampleRate());
     }
 }
