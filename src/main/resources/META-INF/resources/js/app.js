@@ -124,8 +124,15 @@ function route() {
     document.title = 'Ward · Seizure monitor';
     ward.tick();
   }
-  $('#main').focus({ preventScroll: true });
-  window.scrollTo(0, 0);
+  if (m?.[2]) {
+    // "Review EEG": take the reader (and the keyboard focus) straight to the EEG
+    const plot = $('#eeg-panel .eeg-plot');
+    plot.focus({ preventScroll: true });
+    $('#eeg-panel').scrollIntoView({ block: 'start' });
+  } else {
+    $('#main').focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
 }
 
 function tickClock() {
