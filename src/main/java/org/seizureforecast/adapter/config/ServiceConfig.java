@@ -88,5 +88,7 @@ public interface ServiceConfig {
         @WithDefault("24") double scoreHours();
         /** Alarms kept per patient. */
         @WithDefault("1000") int alarmsPerPatient();
+        /** Minutes of filtered EEG kept per patient for the dashboard's EEG page. */
+        @WithDefault("10") double eegMinutes();
     }
 }

@@ -10,6 +10,7 @@ import org.seizureforecast.core.alarm.Acknowledgement;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmPolicy;
 import org.seizureforecast.core.alarm.AlarmState;
+import org.seizureforecast.core.monitor.EegHistory;
 import org.seizureforecast.core.monitor.PatientMonitor;
 import org.seizureforecast.core.pipeline.BatchOutcome;
 import org.seizureforecast.core.pipeline.Inbound;
@@ -19,21 +20,24 @@ import org.seizureforecast.core.pipeline.WindowResult;
 
 /**
  * The single entry into the processor for every transport (Kafka loop, REST ingest), and the
- * fan-out of its results to Kafka, the patient monitor and SSE clients. One lock serialises
- * processing and publication, so per-patient order holds across transports.
+ * fan-out of its results to Kafka, the patient monitor, the EEG history and SSE clients. One
+ * lock serialises processing and publication, so per-patient order holds across transports.
  */
 @ApplicationScoped
 public class Processing {
     private final StreamProcessor processor;
     private final PatientMonitor monitor;
+    private final EegHistory eeg;
     private final EventHub hub;
     private final PipelineMetrics metrics;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile KafkaPublisher publisher;
 
-    public Processing(StreamProcessor processor, PatientMonitor monitor, EventHub hub, PipelineMetrics metrics) {
+    public Processing(StreamProcessor processor, PatientMonitor monitor, EegHistory eeg, EventHub hub,
+            PipelineMetrics metrics) {
         this.processor = processor;
         this.monitor = monitor;
+        this.eeg = eeg;
         this.hub = hub;
         this.metrics = metrics;
     }
@@ -56,6 +60,7 @@ public class Processing {
             for (int i = 0; i < out.results().size(); i++) {
                 WindowResult r = out.results().get(i);
                 monitor.onResult(r, nowMicros);
+                eeg.record(out.windows().get(i));
                 hub.publish(new StreamEvent("score", r.patientId(), r));
                 if (kafka != null) {
                     kafka.score(r);

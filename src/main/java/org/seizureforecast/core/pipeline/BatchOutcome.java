@@ -8,6 +8,7 @@ import org.seizureforecast.core.alarm.Alarm;
  *
  * @param inferenceNanos time spent in the scorer for the whole batch (for the stage histogram)
  * @param windowsIn windows assembled from the batch (scored or not)
+ * @param windows the scored windows behind {@code results}, index for index (for the EEG history)
  */
 public record BatchOutcome<T>(
         List<WindowResult> results,
@@ -18,4 +19,5 @@ public record BatchOutcome<T>(
         long assemblyNanos,
         long inferenceNanos,
         long alarmNanos,
-        long[] windowArrivalNanos) {}
+        long[] windowArrivalNanos,
+        List<ScoredWindow> windows) {}

@@ -67,6 +67,7 @@ public final class StreamProcessor {
         long t2 = System.nanoTime();
         List<WindowResult> results = new ArrayList<>(windows.size());
         List<Alarm> raised = new ArrayList<>();
+        List<ScoredWindow> scored = new ArrayList<>(windows.size());
         long[] arrivals = new long[windows.size()];
         for (int i = 0; i < windows.size(); i++) {
             AnalysisWindow w = windows.get(i);
@@ -76,11 +77,12 @@ public final class StreamProcessor {
                     w.endMicros(), s.artifactFraction(), s.preictalRisk(), s.ictalProbability(),
                     step.smoothedRisk(), step.smoothedIctal(), w.missingChannels(), scorer.models()));
             raised.addAll(step.alarms());
+            scored.add(new ScoredWindow(w, s));
             arrivals[i] = w.arrivalNanos();
         }
         long t3 = System.nanoTime();
         return new BatchOutcome<>(results, raised, rejected, accepted, windows.size(),
-                t1 - t0, t2 - t1, t3 - t2, arrivals);
+                t1 - t0, t2 - t1, t3 - t2, arrivals, scored);
     }
 
     /** End of a recording: closes the patient's open SEIZURE event. */
@@ -125,6 +127,6 @@ public final class StreamProcessor {
             rejected.add(new Rejected<>(in.tag(), in.key(), Rejection.INFERENCE_FAILED, e.getMessage()));
         }
         return new BatchOutcome<>(List.of(), List.of(), rejected, accepted - failed.size(),
-                windows.size(), assemblyNanos, 0, 0, new long[0]);
+                windows.size(), assemblyNanos, 0, 0, new long[0], List.of());
     }
 }
