@@ -84,10 +84,36 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Text of the first match. The live page re-renders rows as events arrive, so an element found
+     * a moment ago may be gone: read again rather than fail on a stale reference.
+     */
+    String text(String css) {
+        return fresh(() -> find(css).getText());
+    }
+
+    /** An attribute of the first match, read like {@link #text}. */
+    String attr(String css, String name) {
+        return fresh(() -> find(css).getDomAttribute(name));
+    }
+
+    static <T> T fresh(Supplier<T> read) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Waits until {@code condition} holds, failing with {@code what} and the page's console output. */
     void await(String what, Duration timeout, Supplier<Boolean> condition) {
         try {
-            new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(d -> {
+            new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 Boolean ok = condition.get();
                 return ok != null && ok;
             });

@@ -163,9 +163,9 @@ class DashboardScaleTest {
         b.viewport(1920, 1750);
         b.driver.get(root + "#/patient/bed-17/alarm/" + reviewed);
         b.await("the EEG around bed-17's alarm", ofSeconds(20),
-                () -> "drawn".equals(b.find("#eeg-panel").getDomAttribute("data-state")));
+                () -> "drawn".equals(b.attr("#eeg-panel", "data-state")));
         b.await("the risk history", ofSeconds(10),
-                () -> !"0".equals(b.find(".risk-panel").getDomAttribute("data-points")));
+                () -> !"0".equals(b.attr(".risk-panel", "data-points")));
         b.js("document.activeElement.blur(); window.scrollTo(0, 0)");
         b.screenshot(Browser.screenshotDir().resolve("patient.png"));
     }

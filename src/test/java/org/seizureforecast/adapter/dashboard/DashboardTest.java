@@ -55,23 +55,23 @@ class DashboardTest {
             b.await("all 15 interictal windows", ofSeconds(30), () -> windows(b, patient) == 15);
             assertThat(before).as("windows shown before the second half arrived").isLessThan(15);
             assertThat(b.js("return window.sameDocument === true")).as("updated without a reload").isEqualTo(true);
-            assertThat(b.find(row(patient) + " .c-risk .num-xl").getText()).matches("\\d{1,3}");
+            assertThat(b.text(row(patient) + " .c-risk .num-xl")).matches("\\d{1,3}");
 
             send(kafka, seizure);
             String card = "#queue li[data-kind='SEIZURE']";
             b.await("a SEIZURE alarm for " + patient + " in the queue", ofSeconds(30), () -> b.all(card).stream()
                     .anyMatch(li -> li.getText().contains(patient)));
-            String alarmId = b.all(card).stream().filter(li -> li.getText().contains(patient)).findFirst()
-                    .orElseThrow().getDomAttribute("data-alarm-id");
+            String alarmId = Browser.fresh(() -> b.all(card).stream().filter(li -> li.getText().contains(patient))
+                    .findFirst().orElseThrow().getDomAttribute("data-alarm-id"));
             b.await("the row flagged SEIZURE", ofSeconds(10),
-                    () -> "seizure".equals(b.find(row(patient)).getDomAttribute("data-attention")));
+                    () -> "seizure".equals(b.attr(row(patient), "data-attention")));
             assertAttentionOrder(b);
 
             acknowledgeByKeyboard(b, alarmId, "Dr Keyboard", "Rhythmic right temporal activity; nurse at bedside");
             String trail = "#acked li[data-alarm-id='" + alarmId + "'] .audit-trail";
             b.await("the audit trail of the acknowledged alarm", ofSeconds(10), () -> !b.all(trail).isEmpty()
-                    && b.find(trail).getText().contains("Dr Keyboard"));
-            assertThat(b.find(trail).getText()).contains("Rhythmic right temporal activity; nurse at bedside");
+                    && b.text(trail).contains("Dr Keyboard"));
+            assertThat(b.text(trail)).contains("Rhythmic right temporal activity; nurse at bedside");
             assertThat(b.all("#queue li[data-alarm-id='" + alarmId + "']")).isEmpty();
             JsonPath acked = given().get("/api/v1/alarms/{id}", alarmId).then().statusCode(200).extract().jsonPath();
             assertThat(acked.getString("acknowledgements[0].by")).isEqualTo("Dr Keyboard");
@@ -84,22 +84,22 @@ class DashboardTest {
             b.await("the alarm with its audit trail in the patient view", ofSeconds(10),
                     () -> !b.all(patientCard + " .audit-trail").isEmpty());
             b.find(patientCard + " a.btn-quiet").click(); // Review EEG
-            b.await("the EEG around the alarm", ofSeconds(20), () -> "drawn".equals(b.find("#eeg-panel").getDomAttribute("data-state")));
+            b.await("the EEG around the alarm", ofSeconds(20), () -> "drawn".equals(b.attr("#eeg-panel", "data-state")));
 
             long onset = acked.getLong("onsetMicros");
             JsonPath eeg = given().queryParam("from", onset - 30_000_000L).queryParam("to", onset + 30_000_000L)
                     .get("/api/v1/patients/{id}/eeg", patient).then().statusCode(200).extract().jsonPath();
             int held = eeg.getList("segments").size() == 0 ? 0 : eeg.getList("segments[0].samples[0]").size();
             assertThat(held).as("samples around the alarm held by the service").isGreaterThan(20 * 256);
-            assertThat(b.find("#eeg-panel").getDomAttribute("data-samples")).isEqualTo(String.valueOf(held));
-            assertThat(b.find("#eeg-panel").getDomAttribute("data-channels")).isEqualTo("18");
+            assertThat(b.attr("#eeg-panel", "data-samples")).isEqualTo(String.valueOf(held));
+            assertThat(b.attr("#eeg-panel", "data-channels")).isEqualTo("18");
             List<String> top = acked.getList("explanation.topChannels.channel");
             assertThat(top).isNotEmpty();
-            assertThat(b.find("#eeg-panel").getDomAttribute("data-top")).isEqualTo(String.join(",", top));
+            assertThat(b.attr("#eeg-panel", "data-top")).isEqualTo(String.join(",", top));
             assertThat(paintedPixels(b, "#eeg-panel .eeg-plot canvas")).as("EEG traces painted").isGreaterThan(20_000);
             assertThat(paintedPixels(b, "#eeg-panel .ll-plot-box canvas")).as("line-length trend painted").isGreaterThan(2_000);
             b.find("[data-eeg=forward]").click();
-            assertThat(b.find(".eeg-status").getText()).startsWith("0 s to 10 s around SEIZURE onset");
+            assertThat(b.text(".eeg-status")).startsWith("0 s to 10 s around SEIZURE onset");
             b.screenshot(Browser.screenshotDir().resolve("acceptance-patient.png"));
             assertThat(b.js("return window.sameDocument === true")).isEqualTo(true);
         }
@@ -116,22 +116,22 @@ class DashboardTest {
             replace(b, "#policy-seizureK", "5"); // more hits than windows (n = 3): the service refuses
             b.find("#policy-form button[type=submit]").click();
             b.await("the service's validation error", ofSeconds(10), () -> b.find("#policy-form .form-message").isDisplayed());
-            assertThat(b.find("#policy-form .form-message").getText()).contains("seizureK must be in [1, seizureN]");
-            assertThat(b.find("#policy-seizureK").getDomAttribute("aria-invalid")).isEqualTo("true");
-            assertThat(b.find("#policy-seizureK-error").getText()).contains("seizureK must be in [1, seizureN]");
+            assertThat(b.text("#policy-form .form-message")).contains("seizureK must be in [1, seizureN]");
+            assertThat(b.attr("#policy-seizureK", "aria-invalid")).isEqualTo("true");
+            assertThat(b.text("#policy-seizureK-error")).contains("seizureK must be in [1, seizureN]");
             assertThat(given().get("/api/v1/patients/{id}/policy", patient).jsonPath().getInt("seizureK")).isEqualTo(2);
 
             replace(b, "#policy-seizureN", "4");
             replace(b, "#policy-seizureK", "3");
             b.find("#policy-form button[type=submit]").click();
-            b.await("the saved confirmation", ofSeconds(10), () -> b.find("#policy-form .form-message").getText().startsWith("Saved"));
+            b.await("the saved confirmation", ofSeconds(10), () -> b.text("#policy-form .form-message").startsWith("Saved"));
             JsonPath saved = given().get("/api/v1/patients/{id}/policy", patient).jsonPath();
             assertThat(saved.getInt("seizureK")).isEqualTo(3);
             assertThat(saved.getInt("seizureN")).isEqualTo(4);
 
             replace(b, "#policy-seizureEndWindows", "1.5");
             b.find("#policy-form button[type=submit]").click();
-            assertThat(b.find("#policy-seizureEndWindows-error").getText()).isEqualTo("Enter a whole number.");
+            assertThat(b.text("#policy-seizureEndWindows-error")).isEqualTo("Enter a whole number.");
         }
     }
 
@@ -147,13 +147,13 @@ class DashboardTest {
             b.await("windows before the outage", ofSeconds(20), () -> !b.all(row(patient)).isEmpty() && windows(b, patient) == 5);
 
             proxy.cut();
-            b.await("the page noticing the outage", ofSeconds(10), () -> !"live".equals(b.find("#conn").getDomAttribute("data-state")));
+            b.await("the page noticing the outage", ofSeconds(10), () -> !"live".equals(b.attr("#conn", "data-state")));
             postFrames(frames.subList(15, frames.size())); // scored while the page is cut off: these events never reach it
             assertThat(windows(b, patient)).isEqualTo(5);
 
             proxy.restore();
             b.await("reconnection and catch-up from REST", ofSeconds(30),
-                    () -> "live".equals(b.find("#conn").getDomAttribute("data-state")) && windows(b, patient) == 15);
+                    () -> "live".equals(b.attr("#conn", "data-state")) && windows(b, patient) == 15);
             assertThat(((Number) b.js("return dashboard.stats.resyncs")).intValue()).isGreaterThanOrEqualTo(2);
             assertThat(b.js("return window.sameDocument === true")).isEqualTo(true);
         }
@@ -200,24 +200,27 @@ class DashboardTest {
         WebElement button = b.find("#queue li[data-alarm-id='" + alarmId + "'] .btn-ack");
         b.js("arguments[0].focus()", button);
         new Actions(b.driver).sendKeys(Keys.ENTER).perform();
-        b.await("the acknowledgement dialog", ofSeconds(5), () -> b.find("#ack-dialog").getDomAttribute("open") != null);
+        b.await("the acknowledgement dialog", ofSeconds(5), () -> b.attr("#ack-dialog", "open") != null);
         assertThat(b.js("return document.activeElement.id")).isEqualTo("ack-by");
         b.js("localStorage.removeItem('ack.by')");
         // name, Tab to the note, Tab to the Acknowledge button, Space presses it
         new Actions(b.driver).sendKeys(by).sendKeys(Keys.TAB).sendKeys(note).sendKeys(Keys.TAB).sendKeys(Keys.SPACE).perform();
-        b.await("the dialog to close", ofSeconds(10), () -> b.find("#ack-dialog").getDomAttribute("open") == null);
+        b.await("the dialog to close", ofSeconds(10), () -> b.attr("#ack-dialog", "open") == null);
     }
 
     /** Rows above a row never need less attention than it: seizure, alarm, warning, stale, ok. */
     private static void assertAttentionOrder(Browser b) {
         List<String> order = List.of("seizure", "alarm", "warning", "stale", "ok");
-        List<Integer> ranks = b.all("#ward-rows tr").stream()
-                .map(tr -> order.indexOf(tr.getDomAttribute("data-attention"))).toList();
+        // one snapshot of the rows, read in the page, so a re-sort cannot interleave with the read
+        @SuppressWarnings("unchecked")
+        List<String> attention = (List<String>) b.js(
+                "return [...document.querySelectorAll('#ward-rows tr')].map(tr => tr.getAttribute('data-attention'))");
+        List<Integer> ranks = attention.stream().map(order::indexOf).toList();
         assertThat(ranks).as("attention ranks from the top").isSorted();
     }
 
     static void awaitLive(Browser b) {
-        b.await("the event stream to connect", ofSeconds(30), () -> "live".equals(b.find("#conn").getDomAttribute("data-state")));
+        b.await("the event stream to connect", ofSeconds(30), () -> "live".equals(b.attr("#conn", "data-state")));
     }
 
     static String row(String patient) {
