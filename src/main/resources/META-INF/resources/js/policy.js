@@ -4,6 +4,8 @@ import { api } from './api.js';
 import { clock, el } from './format.js';
 
 const FIELDS = [
+  { group: 'Detector', key: 'detector', label: 'Detector', unit: '', choices: ['onnx', 'baseline'],
+    help: 'onnx: AT-AT artifact removal + STAN. baseline: line length against the patient\'s background (comparison).' },
   { group: 'Seizure detection', key: 'seizureThreshold', label: 'Threshold', unit: 'probability', min: 0.01, max: 0.99, step: 0.01,
     help: 'Smoothed ictal probability at or above which a window counts as a hit.' },
   { group: 'Seizure detection', key: 'seizureSmoothingWindows', label: 'Smoothing', unit: 'windows', min: 1, step: 1, int: true,
@@ -41,10 +43,13 @@ export class PolicyForm {
         form.querySelector('.policy-fields').append(fs);
       }
       const id = `policy-${f.key}`;
-      const input = el('input', {
-        id, name: f.key, type: 'number', inputmode: 'decimal', step: f.step, min: f.min, max: f.max,
-        'aria-describedby': `${id}-help ${id}-error`,
-      });
+      const input = f.choices
+        ? el('select', { id, name: f.key, 'aria-describedby': `${id}-help ${id}-error` },
+            ...f.choices.map(c => el('option', { value: c, text: c })))
+        : el('input', {
+          id, name: f.key, type: 'number', inputmode: 'decimal', step: f.step, min: f.min, max: f.max,
+          'aria-describedby': `${id}-help ${id}-error`,
+        });
       const error = el('span', { id: `${id}-error`, class: 'field-error', hidden: true });
       groups.get(f.group).append(el('div', { class: 'field' },
         el('label', { for: id }, el('span', { text: f.label }), el('span', { class: 'unit', text: f.unit })),
@@ -80,6 +85,11 @@ export class PolicyForm {
     const out = {};
     let ok = true;
     for (const f of FIELDS) {
+      if (f.choices) {
+        const choice = this.inputs.get(f.key).value;
+        if (choice !== this.policy[f.key]) out[f.key] = choice;
+        continue;
+      }
       const raw = this.inputs.get(f.key).value.trim();
       const v = Number(raw);
       if (raw === '' || !Number.isFinite(v) || (f.int && !Number.isInteger(v))) {

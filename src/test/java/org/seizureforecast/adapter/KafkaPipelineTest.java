@@ -1,5 +1,6 @@
 package org.seizureforecast.adapter;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,9 @@ class KafkaPipelineTest {
     @Test
     void replaysChb01ThroughKafkaScoringEveryWindowAndRaisingOneSeizureAlarm() throws IOException {
         String patient = "chb01-kafka";
+        // the baseline detector, whatever the service's default (a per-patient choice)
+        given().contentType("application/json").body("{\"detector\": \"baseline\"}")
+                .put("/api/v1/patients/{id}/policy", patient).then().statusCode(200);
         List<EegFrame> frames = Recordings.chb01_03(patient, 1.0);
         long seizureExcerptStart = frames.stream().filter(f -> f.sessionId().contains("2995"))
                 .mapToLong(EegFrame::startMicros).min().orElseThrow();

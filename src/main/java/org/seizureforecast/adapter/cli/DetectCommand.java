@@ -59,7 +59,7 @@ public class DetectCommand implements Callable<Integer> {
         } catch (EdfException e) {
             throw new BadInputException(e.getMessage(), e);
         } finally {
-            processor.scorer().close();
+            processor.detectors().close();
         }
         return 0;
     }

@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.seizureforecast.core.alarm.AlarmEngine;
 import org.seizureforecast.core.alarm.AlarmPolicy;
-import org.seizureforecast.core.inference.WindowScorer;
+import org.seizureforecast.core.inference.Detectors;
 import org.seizureforecast.core.monitor.PatientMonitor;
 import org.seizureforecast.core.pipeline.StreamProcessor;
 import org.seizureforecast.core.signal.FilterBank;
@@ -40,18 +40,18 @@ public class CoreWiring {
 
     @Produces
     @Singleton
-    WindowScorer scorer(ServiceConfig c) {
-        return Pipelines.scorer(c);
+    Detectors detectors(ServiceConfig c) {
+        return Pipelines.detectors(c);
     }
 
-    void closeScorer(@Disposes WindowScorer scorer) {
-        scorer.close();
+    void closeDetectors(@Disposes Detectors detectors) {
+        detectors.close();
     }
 
     @Produces
     @Singleton
-    StreamProcessor processor(StreamSpec spec, FilterBank filters, WindowScorer scorer, AlarmPolicy policy) {
-        return new StreamProcessor(spec, filters, scorer, new AlarmEngine(policy));
+    StreamProcessor processor(StreamSpec spec, FilterBank filters, Detectors detectors, AlarmPolicy policy) {
+        return new StreamProcessor(spec, filters, detectors, new AlarmEngine(policy));
     }
 
     @Produces

@@ -6,7 +6,10 @@ import org.seizureforecast.adapter.onnx.OnnxOptions;
 import org.seizureforecast.adapter.onnx.OwnedOnnxScorer;
 import org.seizureforecast.adapter.onnx.ScorerOptions;
 import org.seizureforecast.adapter.dsp.IirjFilterBank;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.seizureforecast.core.alarm.AlarmEngine;
+import org.seizureforecast.core.inference.Detectors;
 import org.seizureforecast.core.alarm.AlarmPolicy;
 import org.seizureforecast.core.pipeline.StreamProcessor;
 import org.seizureforecast.core.inference.LineLengthDetector;
@@ -51,9 +54,33 @@ public final class Pipelines {
                 f.notchWidthHz(), f.notchOrder()));
     }
 
-    /** A fresh processor (its own streams and alarm state), as {@code serve} builds it. */
+    /** A fresh processor (its own streams and alarm state) running the configured detector only. */
     public static StreamProcessor processor(ServiceConfig c) {
-        return new StreamProcessor(streamSpec(c), filterBank(c), scorer(c), new AlarmEngine(alarmPolicy(c)));
+        return new StreamProcessor(streamSpec(c), filterBank(c), Detectors.single(c.detector(), scorer(c)),
+                new AlarmEngine(alarmPolicy(c)));
+    }
+
+    /**
+     * Every detector the service can offer: the configured default must load (else start-up is
+     * refused with the reason); the other is loaded if it can be, so patients can be switched to it.
+     */
+    public static Detectors detectors(ServiceConfig c) {
+        Map<String, WindowScorer> available = new LinkedHashMap<>();
+        Map<String, String> unavailable = new LinkedHashMap<>();
+        available.put("baseline", new LineLengthDetector());
+        try {
+            available.put("onnx", onnx(c.onnx()));
+        } catch (RuntimeException e) {
+            if ("onnx".equals(c.detector())) {
+                throw e;
+            }
+            unavailable.put("onnx", e.getMessage());
+        }
+        if (!available.containsKey(c.detector())) {
+            throw new IllegalArgumentException(
+                    "seizure.detector must be 'baseline' or 'onnx', was '" + c.detector() + "'");
+        }
+        return new Detectors(c.detector(), available, unavailable);
     }
 
     public static WindowScorer scorer(ServiceConfig c) {

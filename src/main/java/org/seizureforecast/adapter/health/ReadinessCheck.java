@@ -19,14 +19,17 @@ public class ReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         boolean broker = runtime.brokerReachable();
-        var models = processing.processor().scorer().models();
+        var detectors = processing.processor().detectors();
+        var models = detectors.byName(detectors.defaultName()).models();
         boolean detector = !models.isEmpty();
         return HealthCheckResponse.named("seizure-forecast")
                 .status(broker && detector)
                 .withData("broker", broker ? "reachable" : "unreachable")
                 .withData("bootstrapServers", String.valueOf(runtime.bootstrapServers()))
                 .withData("embeddedBroker", runtime.embeddedBroker())
-                .withData("detector", String.join(",", models.stream().map(ModelInfo::toString).toList()))
+                .withData("detector", detectors.defaultName() + " (" + String.join(",",
+                        models.stream().map(ModelInfo::toString).toList()) + ")")
+                .withData("detectorsAvailable", String.join(",", detectors.names()))
                 .build();
     }
 }

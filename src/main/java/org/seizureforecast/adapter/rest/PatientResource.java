@@ -29,8 +29,8 @@ public class PatientResource {
         this.processing = processing;
     }
 
-    /** A patient's status with the policy and models in force. */
-    public record PatientView(PatientStatus status, AlarmPolicy policy, List<ModelInfo> models) {}
+    /** A patient's status with the policy, detector and models in force. */
+    public record PatientView(PatientStatus status, PatientPolicy policy, List<ModelInfo> models) {}
 
     @GET
     @Operation(summary = "Patients seen, each with its latest status")
@@ -44,7 +44,9 @@ public class PatientResource {
     public PatientView patient(@PathParam("id") String id) {
         PatientStatus status = monitor.patient(id)
                 .orElseThrow(() -> ProblemException.notFound("no data seen for patient '" + id + "'"));
-        return new PatientView(status, processing.policy(id), processing.processor().scorer().models());
+        String detector = processing.detector(id);
+        return new PatientView(status, PatientPolicy.of(detector, processing.policy(id)),
+                processing.processor().detectors().byName(detector).models());
     }
 
     @GET
@@ -62,21 +64,22 @@ public class PatientResource {
 
     @GET
     @Path("/{id}/policy")
-    @Operation(summary = "The patient's alarm policy")
-    public AlarmPolicy policy(@PathParam("id") String id) {
-        return processing.policy(id);
+    @Operation(summary = "The patient's detector and alarm policy")
+    public PatientPolicy policy(@PathParam("id") String id) {
+        return PatientPolicy.of(processing.detector(id), processing.policy(id));
     }
 
     @PUT
     @Path("/{id}/policy")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the patient's alarm policy (threshold, smoothing span, refractory time, ...); absent fields are kept")
-    public AlarmPolicy setPolicy(@PathParam("id") String id, PolicyUpdate update) {
+    @Operation(summary = "Change the patient's alarm policy (threshold, smoothing span, refractory time, ...) and"
+            + " detector (baseline or onnx); absent fields are kept")
+    public PatientPolicy setPolicy(@PathParam("id") String id, PolicyUpdate update) {
         if (update == null) {
             throw ProblemException.badRequest("request body must be a JSON object with policy fields");
         }
         AlarmPolicy merged = update.applyTo(processing.policy(id));
-        processing.setPolicy(id, merged);
-        return merged;
+        processing.setPolicy(id, merged, update.detector());
+        return PatientPolicy.of(processing.detector(id), merged);
     }
 }

@@ -3,10 +3,12 @@ package org.seizureforecast.adapter.rest;
 import org.seizureforecast.core.alarm.AlarmPolicy;
 
 /**
- * A partial alarm-policy change: absent fields keep their current value. The merged policy is
- * validated by {@link AlarmPolicy}'s constructor; a bad value answers 422 naming the field.
+ * A partial change of a patient's settings: absent fields keep their current value. The merged
+ * alarm policy is validated by {@link AlarmPolicy}'s constructor and the detector by the service's
+ * detector list; a bad value answers 422 naming the field.
  */
 public record PolicyUpdate(
+        String detector,
         Double forecastThreshold,
         Double forecastSmoothingSeconds,
         Double forecastRefractorySeconds,

@@ -88,9 +88,26 @@ public class Processing {
         }
     }
 
-    public void setPolicy(String patientId, AlarmPolicy policy) {
+    /** The detector that scores the patient. */
+    public String detector(String patientId) {
         lock.lock();
         try {
+            return processor.detectors().nameFor(patientId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sets a patient's alarm policy and, when {@code detector} is not null, its detector; both
+     * take effect from the patient's next window. An unknown or unavailable detector changes nothing.
+     */
+    public void setPolicy(String patientId, AlarmPolicy policy, String detector) {
+        lock.lock();
+        try {
+            if (detector != null) {
+                processor.detectors().select(patientId, detector);
+            }
             processor.alarms().setPolicy(patientId, policy);
         } finally {
             lock.unlock();

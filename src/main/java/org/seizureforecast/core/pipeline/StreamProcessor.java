@@ -2,12 +2,15 @@ package org.seizureforecast.core.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmEngine;
 import org.seizureforecast.core.alarm.AlarmStep;
+import org.seizureforecast.core.inference.Detectors;
 import org.seizureforecast.core.inference.InferenceException;
+import org.seizureforecast.core.inference.ModelInfo;
 import org.seizureforecast.core.inference.WindowScore;
 import org.seizureforecast.core.inference.WindowScorer;
 import org.seizureforecast.core.signal.AnalysisWindow;
@@ -28,15 +31,20 @@ import org.seizureforecast.core.signal.StreamStatus;
 public final class StreamProcessor {
     private final StreamSpec spec;
     private final FilterBank filters;
-    private final WindowScorer scorer;
+    private final Detectors detectors;
     private final AlarmEngine alarms;
     private final Map<String, PatientStream> streams = new HashMap<>();
 
-    public StreamProcessor(StreamSpec spec, FilterBank filters, WindowScorer scorer, AlarmEngine alarms) {
+    public StreamProcessor(StreamSpec spec, FilterBank filters, Detectors detectors, AlarmEngine alarms) {
         this.spec = spec;
         this.filters = filters;
-        this.scorer = scorer;
+        this.detectors = detectors;
         this.alarms = alarms;
+    }
+
+    /** A processor with one detector for every patient. */
+    public StreamProcessor(StreamSpec spec, FilterBank filters, WindowScorer scorer, AlarmEngine alarms) {
+        this(spec, filters, Detectors.single("default", scorer), alarms);
     }
 
     public <T> BatchOutcome<T> process(List<Inbound<T>> batch) {
@@ -59,8 +67,11 @@ public final class StreamProcessor {
         }
         long t1 = System.nanoTime();
         List<WindowScore> scores;
+        List<List<ModelInfo>> provenance;
         try {
-            scores = windows.isEmpty() ? List.of() : scorer.score(windows);
+            scores = new ArrayList<>(windows.size());
+            provenance = new ArrayList<>(windows.size());
+            score(windows, scores, provenance);
         } catch (InferenceException e) {
             return failedInference(batch, rejected, windows, producers, e, t1 - t0, accepted);
         }
@@ -72,10 +83,10 @@ public final class StreamProcessor {
         for (int i = 0; i < windows.size(); i++) {
             AnalysisWindow w = windows.get(i);
             WindowScore s = scores.get(i);
-            AlarmStep step = alarms.onWindow(w, s, scorer.models());
+            AlarmStep step = alarms.onWindow(w, s, provenance.get(i));
             results.add(new WindowResult(w.patientId(), w.sessionId(), w.index(), w.startMicros(),
                     w.endMicros(), s.artifactFraction(), s.preictalRisk(), s.ictalProbability(),
-                    step.smoothedRisk(), step.smoothedIctal(), w.missingChannels(), scorer.models()));
+                    step.smoothedRisk(), step.smoothedIctal(), w.missingChannels(), provenance.get(i)));
             raised.addAll(step.alarms());
             scored.add(new ScoredWindow(w, s));
             arrivals[i] = w.arrivalNanos();
@@ -83,6 +94,31 @@ public final class StreamProcessor {
         long t3 = System.nanoTime();
         return new BatchOutcome<>(results, raised, rejected, accepted, windows.size(),
                 t1 - t0, t2 - t1, t3 - t2, arrivals, scored);
+    }
+
+    /**
+     * Scores the windows with each patient's detector: one batched call per detector, results put
+     * back in window order.
+     */
+    private void score(List<AnalysisWindow> windows, List<WindowScore> scores, List<List<ModelInfo>> provenance) {
+        Map<String, List<Integer>> byDetector = new LinkedHashMap<>();
+        for (int i = 0; i < windows.size(); i++) {
+            byDetector.computeIfAbsent(detectors.nameFor(windows.get(i).patientId()), k -> new ArrayList<>()).add(i);
+            scores.add(null);
+            provenance.add(null);
+        }
+        for (Map.Entry<String, List<Integer>> e : byDetector.entrySet()) {
+            WindowScorer scorer = detectors.byName(e.getKey());
+            List<AnalysisWindow> batch = new ArrayList<>(e.getValue().size());
+            for (int i : e.getValue()) {
+                batch.add(windows.get(i));
+            }
+            List<WindowScore> out = scorer.score(batch);
+            for (int k = 0; k < batch.size(); k++) {
+                scores.set(e.getValue().get(k), out.get(k));
+                provenance.set(e.getValue().get(k), scorer.models());
+            }
+        }
     }
 
     /** End of a recording: closes the patient's open SEIZURE event. */
@@ -94,8 +130,8 @@ public final class StreamProcessor {
         return alarms;
     }
 
-    public WindowScorer scorer() {
-        return scorer;
+    public Detectors detectors() {
+        return detectors;
     }
 
     /** A read-only view of a patient's stream state, or null if never seen. */
