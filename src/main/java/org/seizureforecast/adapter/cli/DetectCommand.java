@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.seizureforecast.adapter.config.Pipelines;
 import org.seizureforecast.adapter.config.ServiceConfig;
@@ -17,6 +18,7 @@ import org.seizureforecast.core.pipeline.EdfFrameSource;
 import org.seizureforecast.core.pipeline.RecordingDetector;
 import org.seizureforecast.core.pipeline.SeizureRows;
 import org.seizureforecast.core.pipeline.StreamProcessor;
+import org.seizureforecast.core.pipeline.WindowResult;
 import org.seizureforecast.core.scoring.AnnotationWriter;
 import org.seizureforecast.core.scoring.Detection;
 import picocli.CommandLine.Command;
@@ -41,6 +43,11 @@ public class DetectCommand implements Callable<Integer> {
             "Also write the FORECAST alarms (one sz row at each raise time, duration 0) for score --forecast."})
     Path forecastOut;
 
+    @Option(names = "--scores-out", paramLabel = "SCORES.tsv", description = {
+            "Also write every window's scores (seconds from the recording start; probabilities and the",
+            "alarm engine's smoothed values) as a tab-separated table, e.g. to tune alarm thresholds."})
+    Path scoresOut;
+
     @Inject ServiceConfig config;
 
     @Override
@@ -49,8 +56,10 @@ public class DetectCommand implements Callable<Integer> {
             throw new BadInputException(recording + ": no such file");
         }
         requireParent(out);
-        if (forecastOut != null) {
-            requireParent(forecastOut);
+        for (Path extra : new Path[] {forecastOut, scoresOut}) {
+            if (extra != null) {
+                requireParent(extra);
+            }
         }
         StreamProcessor processor = Pipelines.processor(config);
         try (EdfFrameSource source = EdfFrameSource.open(recording, "detect", "detect", 1.0);
@@ -72,6 +81,9 @@ public class DetectCommand implements Callable<Integer> {
                 System.err.printf("%s: %d forecast alarm(s) -> %s%n", recording.getFileName(), forecasts.size(),
                         forecastOut);
             }
+            if (scoresOut != null) {
+                writeScores(scoresOut, result.windows(), header.startMicros());
+            }
         } catch (EdfException e) {
             throw new BadInputException(e.getMessage(), e);
         } finally {
@@ -85,6 +97,16 @@ public class DetectCommand implements Callable<Integer> {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new BadInputException(file + ": directory " + parent + " does not exist");
         }
+    }
+
+    private static void writeScores(Path file, List<WindowResult> windows, long startMicros) throws IOException {
+        StringBuilder b = new StringBuilder("start\tend\tictal\tpreictal\tartifact\tsmoothedIctal\tsmoothedRisk\n");
+        for (WindowResult w : windows) {
+            b.append(String.format(Locale.ROOT, "%.2f\t%.2f\t%.6f\t%.6f\t%.4f\t%.6f\t%.6f\n",
+                    (w.startMicros() - startMicros) / 1e6, (w.endMicros() - startMicros) / 1e6, w.ictalProbability(),
+                    w.preictalRisk(), w.artifactFraction(), w.smoothedIctal(), w.smoothedRisk()));
+        }
+        Files.writeString(file, b);
     }
 
     /** FORECAST alarms as alarm-file rows: raised time (s from the recording start), duration 0. */
