@@ -73,15 +73,16 @@ def write_json(path: str, obj) -> None:
 
 
 def synthetic_eeg(rng: np.random.Generator, n: int, samples: int, channels: int = 1,
-                  amplitude_uv: float = 20.0) -> np.ndarray:
-    """Band-limited 1/f-like background EEG in microvolts, shape [n, channels, samples].
+                  amplitude_uv: float = 20.0, exponent: float = 0.5) -> np.ndarray:
+    """Band-limited background EEG in microvolts, shape [n, channels, samples]: amplitude spectrum
+    1/f^exponent (0.5: power 1/f; 1.0: power 1/f^2, closer to real EEG's aperiodic slope) + alpha.
 
     Only for smoke tests and golden inputs; real training data comes from files (see README).
     """
     white = rng.standard_normal((n, channels, samples))
     spec = np.fft.rfft(white, axis=-1)
     f = np.fft.rfftfreq(samples, 1.0 / FS)
-    shape = np.where((f >= 0.5) & (f <= 45.0), 1.0 / np.sqrt(np.maximum(f, 0.5)), 0.0)
+    shape = np.where((f >= 0.5) & (f <= 45.0), 1.0 / np.maximum(f, 0.5) ** exponent, 0.0)
     x = np.fft.irfft(spec * shape, n=samples, axis=-1)
     x /= x.std(axis=-1, keepdims=True) + 1e-9
     alpha = np.sin(2 * np.pi * rng.uniform(8, 12, (n, channels, 1)) * np.arange(samples) / FS

@@ -24,9 +24,9 @@ from models.stan.model import PAPER, Stan, StanConfig, StanServing
 
 OPSET = 17
 PAPER_SEED = 20251103
-GOLDEN_SEED = 5
+GOLDEN_SEED = 7
 TOLERANCE = 1e-4
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 PREPROCESSING = ("Java pipeline before the model: bipolar montage in channel_order, resampled to 256 Hz, "
                  "0.5-45 Hz band-pass and mains notch, microvolts; no normalisation outside the graph")
 
@@ -62,8 +62,10 @@ def export(module, args, names_in, names_out, path):
 def golden_inputs():
     rng = np.random.default_rng(GOLDEN_SEED)
     c = len(CHANNELS)
-    # row 0: background with EMG bursts on the four left temporal-chain channels; row 1: seizure-like
-    bg = synthetic_eeg(rng, 1, WINDOW_SAMPLES, c)
+    # row 0: background with EMG bursts on the four left temporal-chain channels; row 1: seizure-like.
+    # The background has EEG's 1/f^2 power slope: the trained AT-AT (phase 2) takes flatter 1/f
+    # noise, with its strong 20-45 Hz content, for muscle and would flag nearly every epoch.
+    bg = synthetic_eeg(rng, 1, WINDOW_SAMPLES, c, exponent=1.0)
     emg = synthetic_emg(rng, 4, WINDOW_SAMPLES)
     bg[0, :4] += 60.0 * emg
     window = np.concatenate([bg, synthetic_seizure(rng, 1, WINDOW_SAMPLES, c)]).astype(np.float32)

@@ -81,14 +81,15 @@ def clean_dataset(src: str, out: str, atat_path: str, batch: int = 16) -> None:
     ds = StanDataset(src)
     ae, tf, thr = load_atat(atat_path)
     os.makedirs(out, exist_ok=True)
-    cleaned = np.lib.format.open_memmap(os.path.join(out, "windows.npy"), mode="w+", dtype=np.float32,
+    # same dtype as the source (float16 from export-windows: half the disk, ~0.03 uV quantum at 50 uV)
+    cleaned = np.lib.format.open_memmap(os.path.join(out, "windows.npy"), mode="w+", dtype=ds.windows.dtype,
                                         shape=ds.windows.shape)
     flagged_total = 0.0
     with torch.no_grad():
         for i in range(0, len(ds), batch):
             w = torch.from_numpy(np.asarray(ds.windows[i:i + batch], dtype=np.float32))
             c, f = clean_windows(ae, tf, w, thr)
-            cleaned[i:i + batch] = c.numpy()
+            cleaned[i:i + batch] = c.numpy().astype(ds.windows.dtype)
             flagged_total += float(artifact_fraction(f).sum())
     cleaned.flush()
     for name in os.listdir(src):

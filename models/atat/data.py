@@ -11,10 +11,16 @@ Two accepted layouts (all epochs 2 s at 256 Hz = 512 samples, microvolts or any 
    [-7, 2] dB, validation/test use the 10 fixed levels -7..2 dB; noise is scaled so that
    RMS(eeg) / RMS(k * emg) = 10^(SNR/10) (their convention, kept for comparability).
 
-2. Our pairs (the simulator's semi-real EMG set, phase 2):
+2. Our pairs:
        DIR/clean.npy  [N, 512] float32     DIR/noisy.npy [N, 512] float32
        DIR/snr_db.npy [N] float32, optional (per-level metrics when present)
    Split 80/10/10 by index with the seed.
+
+3. The simulator's semi-real EMG set (`simulate OUT --emg-set`), already split and mixed by the
+   EEGdenoiseNet protocol (by Bonn segment, so no segment feeds two splits):
+       DIR/{train,val,test}_{clean,noisy}.npy [N, 512] float32, DIR/{train,val,test}_snr_db.npy [N]
+   Its splits are used as they are (training pairs are fixed: `--emg-train-repeats` fresh EMG
+   draws per clean epoch were made by the simulator).
 
     python3 -m models.atat.data --synthetic OUT_DIR [--eeg 600 --emg 700]
 writes synthetic EEG and EMG epochs in layout 1 (smoke tests only).
@@ -94,6 +100,18 @@ def load(path: str, seed: int) -> DenoiseData:
         im, vm, tm = _split(len(emg), rng)
         return DenoiseData("denoisenet", (eeg[ie], emg[im]), _fixed_levels(eeg[ve], emg[vm], rng),
                            _fixed_levels(eeg[te], emg[tm], rng), f"EEGdenoiseNet layout at {path}")
+    if os.path.exists(os.path.join(path, "train_clean.npy")):
+        def split_of(name):
+            c = _load_epochs(os.path.join(path, f"{name}_clean.npy"))
+            x = _load_epochs(os.path.join(path, f"{name}_noisy.npy"))
+            if c.shape != x.shape:
+                raise SystemExit(f"{path}: {name}_clean.npy {c.shape} and {name}_noisy.npy {x.shape} differ")
+            snr = np.load(os.path.join(path, f"{name}_snr_db.npy")).astype(np.float32)
+            if snr.shape != (len(c),):
+                raise SystemExit(f"{path}/{name}_snr_db.npy: shape {snr.shape}, expected [{len(c)}]")
+            return c, x, snr
+        tr, va, te = split_of("train"), split_of("val"), split_of("test")
+        return DenoiseData("pairs", tr[:2], va, te, f"simulator EMG set (train/val/test split) at {path}")
     if os.path.exists(os.path.join(path, "clean.npy")):
         clean = _load_epochs(os.path.join(path, "clean.npy"))
         noisy = _load_epochs(os.path.join(path, "noisy.npy"))
@@ -105,7 +123,20 @@ def load(path: str, seed: int) -> DenoiseData:
         tr, va, te = _split(len(clean), rng)
         return DenoiseData("pairs", (clean[tr], noisy[tr]), (clean[va], noisy[va], snr[va]),
                            (clean[te], noisy[te], snr[te]), f"pairs layout at {path}")
-    raise SystemExit(f"{path}: neither EEG_all_epochs.npy + EMG_all_epochs.npy nor clean.npy + noisy.npy found")
+    raise SystemExit(f"{path}: none of EEG_all_epochs.npy + EMG_all_epochs.npy, clean.npy + noisy.npy, "
+                     f"train_clean.npy + train_noisy.npy found")
+
+
+def service_band(x: np.ndarray) -> np.ndarray:
+    """The service's 0.5-45 Hz Butterworth band-pass (order 4), zero-phase, per epoch.
+
+    In the service AT-AT sees EEG after that filter, so the EMG it must remove is confined to
+    20-45 Hz; EEGdenoiseNet-style sets carry EMG up to the Nyquist limit. Training mixes both.
+    The filter is linear, so filtering clean and noisy alike keeps the pair consistent.
+    """
+    from scipy.signal import butter, sosfiltfilt
+    sos = butter(4, [0.5, 45.0], btype="bandpass", fs=256, output="sos")
+    return sosfiltfilt(sos, x, axis=-1).astype(np.float32)
 
 
 def write_synthetic(out: str, n_eeg: int, n_emg: int, seed: int) -> None:

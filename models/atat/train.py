@@ -24,7 +24,7 @@ import torch
 import torch.nn.functional as F
 from scipy.signal import welch
 
-from models.atat.data import load
+from models.atat.data import load, service_band
 from models.atat.model import (Atat, AtatConfig, Discriminator, epoch_std, pearson, spectral_l1)
 from models.common import FS, MODELS_DIR, param_count, seed_everything
 
@@ -108,6 +108,9 @@ def main(argv=None):
     ap.add_argument("--spectral-weight", type=float, default=0.1)
     ap.add_argument("--gp-lambda", type=float, default=10.0)
     ap.add_argument("--clean-fraction", type=float, default=0.1)
+    ap.add_argument("--service-band-fraction", type=float, default=0.5,
+                    help="share of training rows (clean and noisy alike) band-passed 0.5-45 Hz as the service "
+                         "does before AT-AT; the gate is tuned on both bands")
     ap.add_argument("--ae-kind", choices=["patch", "conv"], default="patch",
                     help="patch: kernel=stride AE (shipped, fast in ORT); conv: overlapping-kernel AE")
     ap.add_argument("--patience", type=int, default=5)
@@ -131,6 +134,10 @@ def main(argv=None):
     for epoch in range(a.epochs):
         atat.train()
         clean, noisy = data.train_pairs(rng, a.repeats)
+        if a.service_band_fraction > 0:
+            band = rng.random(len(clean)) < a.service_band_fraction
+            clean, noisy = clean.copy(), noisy.copy()
+            clean[band], noisy[band] = service_band(clean[band]), service_band(noisy[band])
         order = rng.permutation(len(clean))
         seen, t_epoch = 0, time.time()
         for i in range(0, len(order) - a.batch + 1, a.batch):
@@ -175,16 +182,26 @@ def main(argv=None):
 
     atat.load_state_dict(best_state)
     # the gate is tuned on validation epochs plus as many clean ones (EMG-free epochs must pass)
+    # ... in both bands the model is trained on when --service-band-fraction > 0
     gate_in = np.concatenate([val_noisy, val_clean])
     gate_clean = np.concatenate([val_clean, val_clean])
+    if a.service_band_fraction > 0:
+        gate_in = np.concatenate([gate_in, service_band(gate_in)])
+        gate_clean = np.concatenate([gate_clean, service_band(gate_clean)])
     o = run_models(atat, gate_in)
     thr, frac = tune_gate(o["r"], gate_in, o["tf"], gate_clean)
-    clean_flagged = float((o["r"][len(val_noisy):] < thr).mean())
+    clean_rows = np.zeros(len(gate_in), bool)
+    for k in range(len(gate_in) // (2 * len(val_noisy))):
+        clean_rows[(2 * k + 1) * len(val_noisy):(2 * k + 2) * len(val_noisy)] = True
+    clean_flagged = float((o["r"][clean_rows] < thr).mean())
     print(f"gate threshold r < {thr:.4f} flags {frac:.1%} of the 50 % clean tuning set "
           f"({clean_flagged:.1%} of the clean epochs)", flush=True)
     metrics = {"gate_threshold": thr, "gate_clean_flagged_fraction": clean_flagged, "validation": evaluate(atat, data.val, thr),
                "test": evaluate(atat, data.test, thr), "history": history}
+    tc, tn, ts = data.test
+    metrics["test_service_band"] = evaluate(atat, (service_band(tc), service_band(tn), ts), thr)
     print(f"test (gated) {metrics['test']['gated']['mean']}", flush=True)
+    print(f"test, service band (gated) {metrics['test_service_band']['gated']['mean']}", flush=True)
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     torch.save({
         "config": {**cfg.to_dict(), "gate_threshold": thr},

@@ -55,6 +55,8 @@ class StanDataset:
             raise SystemExit(f"{path}/labels.npy: unknown label values {sorted(bad)}")
         p = os.path.join(path, "patients.npy")
         self.patients = np.load(p).astype(np.int64) if os.path.exists(p) else None
+        p = os.path.join(path, "starts.npy")
+        self.starts = np.load(p).astype(np.float64) if os.path.exists(p) else None
 
     def __len__(self):
         return len(self.labels)

@@ -11,8 +11,14 @@ Losses per step (models.md section 5.1, the "workable reading" of the paper):
     preictal attention patterns towards interictal ones, so the classifier cannot lean on map
     artefacts alone. Critic Adam lr 1e-4, STAN Adam lr 1e-3, batch 32 (paper).
 
-Each epoch draws all preictal + ictal windows and a random subset of interictal (and unlabelled)
-windows, --interictal-ratio times as many. Validation: --val DIR, else a by-patient split
+Unlabelled windows (label -1: post-ictal, the SPH, 50 min-4 h from a seizure) are still known not
+to be ictal: they add  -log(1 - p_ictal)  (weight --nonictal-weight, 1), except those starting
+within 10 s of an ictal window of the same patient (a window can touch a seizure whose midpoint
+lies outside it). Post-ictal slowing and artifacts are the detector's hardest negatives.
+
+Each epoch draws all ictal windows (--ictal-repeat times), at most --max-preictal preictal windows
+(0 = all) and a random subset of interictal and unlabelled windows, --interictal-ratio times as
+many as the event windows drawn. Validation: --val DIR, else a by-patient split
 (patients.npy) or a seeded 10 % split. The best epoch by validation loss is written to --out with
 its config, metrics and data provenance; models/export.sh turns it into ONNX + manifest + golden.
 """
@@ -38,12 +44,34 @@ def gradient_penalty(critic, real, fake):
     return ((grad.norm(2, dim=1) - 1) ** 2).mean()
 
 
-def epoch_indices(ds: StanDataset, subset: np.ndarray, ratio: float, rng) -> np.ndarray:
+def epoch_indices(ds: StanDataset, subset: np.ndarray, ratio: float, rng, ictal_repeat: int = 1,
+                  max_preictal: int = 0) -> np.ndarray:
     lab = ds.labels[subset]
-    events = subset[(lab == 1) | (lab == 2)]
+    ictal = np.tile(subset[lab == 2], max(ictal_repeat, 1))
+    pre = subset[lab == 1]
+    if max_preictal and len(pre) > max_preictal:
+        pre = rng.choice(pre, size=max_preictal, replace=False)
+    events = np.concatenate([ictal, pre])
     rest = subset[(lab == 0) | (lab == -1)]
     k = min(len(rest), max(int(ratio * max(len(events), 1)), 32))
     return rng.permutation(np.concatenate([events, rng.choice(rest, size=k, replace=False)]))
+
+
+def nonictal_mask(ds: StanDataset, guard_s: float = 10.0) -> np.ndarray:
+    """Unlabelled windows known not to be ictal: those not starting within guard_s of an ictal
+    window of the same patient (needs starts.npy; without it every unlabelled window counts)."""
+    mask = ds.labels == -1
+    if ds.starts is None:
+        return mask
+    pats = ds.patients if ds.patients is not None else np.zeros(len(ds), np.int64)
+    for p in np.unique(pats[ds.labels == 2]):
+        ict = np.sort(ds.starts[(ds.labels == 2) & (pats == p)])
+        cand = np.flatnonzero(mask & (pats == p))
+        pos = np.searchsorted(ict, ds.starts[cand])
+        lo = np.abs(ds.starts[cand] - ict[np.clip(pos - 1, 0, len(ict) - 1)])
+        hi = np.abs(ict[np.clip(pos, 0, len(ict) - 1)] - ds.starts[cand])
+        mask[cand[np.minimum(lo, hi) < guard_s]] = False
+    return mask
 
 
 def auroc(score: np.ndarray, positive: np.ndarray) -> float:
@@ -56,12 +84,19 @@ def auroc(score: np.ndarray, positive: np.ndarray) -> float:
     return float((ranks[positive].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
-def evaluate(model, ds, subset, batch):
+def nonictal_loss(logits: torch.Tensor) -> torch.Tensor:
+    """-log(1 - p_ictal) per row, computed stably from the logits."""
+    log_p = torch.log_softmax(logits, dim=1)
+    return -torch.logsumexp(log_p[:, :2], dim=1)
+
+
+def evaluate(model, ds, subset, batch, nonictal):
     model.eval()
-    recon, ce, n_lab, probs, labels = 0.0, 0.0, 0, [], []
+    recon, ce, n_lab, nic, n_nic, probs, labels = 0.0, 0.0, 0, 0.0, 0, [], []
     with torch.no_grad():
         for i in range(0, len(subset), batch):
-            x, y = ds.batch(subset[i:i + batch])
+            idx = np.sort(subset[i:i + batch])
+            x, y = ds.batch(idx)
             out = model(torch.from_numpy(x))
             y = torch.from_numpy(y)
             recon += F.mse_loss(out["recon"], out["target"], reduction="sum").item() / out["target"][0].numel()
@@ -69,15 +104,23 @@ def evaluate(model, ds, subset, batch):
             if lab.any():
                 ce += F.cross_entropy(out["logits"][lab], y[lab], reduction="sum").item()
                 n_lab += int(lab.sum())
+            ni = torch.from_numpy(nonictal[idx])
+            if ni.any():
+                nic += nonictal_loss(out["logits"][ni]).sum().item()
+                n_nic += int(ni.sum())
             probs.append(torch.softmax(out["logits"], 1).numpy())
-            labels.append(y.numpy())
+            labels.append(np.where(nonictal[idx], -2, y.numpy()))
     probs, labels = np.concatenate(probs), np.concatenate(labels)
     inter_pre = (labels == 0) | (labels == 1)
+    known = (labels >= 0) | (labels == -2)
     return {
         "recon_mse": recon / max(len(subset), 1),
         "cross_entropy": ce / max(n_lab, 1),
+        "nonictal_loss": nic / max(n_nic, 1),
         "auroc_preictal_vs_interictal": auroc(probs[inter_pre, 1], labels[inter_pre] == 1),
-        "auroc_ictal_vs_rest": auroc(probs[labels >= 0, 2], labels[labels >= 0] == 2),
+        "auroc_ictal_vs_rest": auroc(probs[known, 2], labels[known] == 2),
+        "ictal_recall_at_0.5": float((probs[labels == 2, 2] >= 0.5).mean()) if (labels == 2).any() else float("nan"),
+        "nonictal_false_positive_rate_at_0.5": float((probs[(labels != 2) & known, 2] >= 0.5).mean()),
         "windows": int(len(subset)),
     }
 
@@ -108,6 +151,11 @@ def main(argv=None):
     ap.add_argument("--adv-weight", type=float, default=0.1, help="0 disables the critic")
     ap.add_argument("--gp-lambda", type=float, default=10.0)
     ap.add_argument("--interictal-ratio", type=float, default=2.0)
+    ap.add_argument("--ictal-repeat", type=int, default=1, help="ictal windows drawn this many times per epoch")
+    ap.add_argument("--max-preictal", type=int, default=0, help="preictal windows per epoch (0 = all)")
+    ap.add_argument("--nonictal-weight", type=float, default=1.0,
+                    help="weight of -log(1 - p_ictal) on unlabelled windows known not to be ictal")
+    ap.add_argument("--max-val", type=int, default=0, help="validate on a fixed seeded subset of this size (0 = all)")
     ap.add_argument("--patience", type=int, default=5)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=20251024)
@@ -124,6 +172,15 @@ def main(argv=None):
     else:
         train_idx, val_idx, how = split(ds, rng)
         val_ds = ds
+    nonictal, val_nonictal = nonictal_mask(ds), nonictal_mask(val_ds)
+    if a.max_val and len(val_idx) > a.max_val:
+        # every ictal window plus a seeded sample of the rest, fixed for the whole run
+        vl = val_ds.labels[val_idx]
+        ict = val_idx[vl == 2]
+        other = np.random.default_rng(a.seed + 1).choice(val_idx[vl != 2], size=max(a.max_val - len(ict), 0),
+                                                           replace=False)
+        val_idx = np.sort(np.concatenate([ict, other]))
+        how += f", fixed subset of {len(val_idx)} (all ictal windows)"
     model = Stan(cfg)
     critic = Critic(model.map_features)
     opt = torch.optim.Adam(model.parameters(), lr=a.lr)
@@ -135,16 +192,20 @@ def main(argv=None):
     t0 = time.time()
     for epoch in range(a.epochs):
         model.train()
-        idx = epoch_indices(ds, train_idx, a.interictal_ratio, rng)
+        idx = epoch_indices(ds, train_idx, a.interictal_ratio, rng, a.ictal_repeat, a.max_preictal)
         seen, t_epoch = 0, time.time()
         for i in range(0, len(idx) - 1, a.batch):
-            x, y = ds.batch(idx[i:i + a.batch])
+            bidx = np.sort(idx[i:i + a.batch])
+            x, y = ds.batch(bidx)
             x, y = torch.from_numpy(x), torch.from_numpy(y)
             out = model(x)
             loss = a.recon_weight * F.mse_loss(out["recon"], out["target"])
             lab = y >= 0
             if lab.any():
                 loss = loss + F.cross_entropy(out["logits"][lab], y[lab])
+            ni = torch.from_numpy(nonictal[bidx])
+            if a.nonictal_weight > 0 and ni.any():
+                loss = loss + a.nonictal_weight * nonictal_loss(out["logits"][ni]).sum() / len(y)
             pre, inter = y == 1, y == 0
             adversarial = a.adv_weight > 0 and pre.sum() >= 2 and inter.sum() >= 2
             if adversarial:
@@ -164,8 +225,8 @@ def main(argv=None):
             if a.max_steps and step >= a.max_steps:
                 break
         rate = seen / max(time.time() - t_epoch, 1e-9)
-        metrics = evaluate(model, val_ds, val_idx, 64)
-        score = metrics["cross_entropy"] + a.recon_weight * metrics["recon_mse"]
+        metrics = evaluate(model, val_ds, val_idx, 64, val_nonictal)
+        score = metrics["cross_entropy"] + a.recon_weight * metrics["recon_mse"] + a.nonictal_weight * metrics["nonictal_loss"]
         elapsed = time.time() - t0
         history.append({"epoch": epoch + 1, "steps": step, "val": metrics, "seconds": round(elapsed, 1),
                         "train_windows_per_s": round(rate, 1)})

@@ -18,8 +18,11 @@ public interface ServiceConfig {
 
     History history();
 
-    /** Which detector scores windows: {@code baseline} (line length) or {@code onnx} (AT-AT + STAN). */
-    @WithDefault("baseline")
+    /**
+     * Which detector scores windows: {@code onnx} (AT-AT + STAN, the default since the trained
+     * models beat the baseline on held-out patients; models/README.md) or {@code baseline} (line length).
+     */
+    @WithDefault("onnx")
     String detector();
 
     Onnx onnx();
