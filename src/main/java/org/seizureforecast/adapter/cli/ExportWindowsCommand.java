@@ -16,6 +16,7 @@ import org.seizureforecast.adapter.config.ServiceConfig;
 import org.seizureforecast.core.edf.EdfException;
 import org.seizureforecast.core.npy.NpyFile;
 import org.seizureforecast.core.pipeline.EdfFrameSource;
+import org.seizureforecast.core.pipeline.PatientTimeline;
 import org.seizureforecast.core.pipeline.WindowLabeler;
 import org.seizureforecast.core.scoring.AnnotationFile;
 import org.seizureforecast.core.scoring.AnnotationReader;
@@ -37,11 +38,12 @@ import picocli.CommandLine.Parameters;
  * models/README.md: windows.npy (float16 µV), labels.npy, patients.npy, starts.npy, meta.json.
  */
 @Command(name = "export-windows", description = {
-        "Cut a BIDS dataset (sub-*/**/*_eeg.edf with *_events.tsv) into labelled 5 s windows for training.",
+        "Cut a BIDS dataset (sub-*/**/*_eeg.edf with *_events.tsv) or CHB-MIT as published",
+        "(chbNN/chbNN-summary.txt beside the EDF files) into labelled 5 s windows for training.",
         "Uses serve's montage, resampling and filters. Interictal and unlabelled windows are thinned."})
 public class ExportWindowsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "BIDS-ROOT") Path root;
+    @Parameters(index = "0", paramLabel = "BIDS-OR-CHBMIT-ROOT") Path root;
     @Parameters(index = "1", paramLabel = "OUT-DIR") Path outDir;
 
     @Option(names = "--subjects", split = ",", description = "subjects to export (default: all)")
@@ -78,6 +80,7 @@ public class ExportWindowsCommand implements Callable<Integer> {
                 interictalHours * 3600);
         List<String> patients = new ArrayList<>();
         long[] counts = new long[4];
+        Map<Recordings.Recording, List<double[]>> seizures = seizuresOnPatientClocks(recordings);
         int channels = Montage.DOUBLE_BANANA.size();
         int samples = spec.windowSamples();
         try (NpyFile windows = NpyFile.create(outDir.resolve("windows.npy"), NpyFile.Dtype.F2, channels, samples);
@@ -89,7 +92,7 @@ public class ExportWindowsCommand implements Callable<Integer> {
                     patients.add(r.patientId());
                 }
                 int p = patients.indexOf(r.patientId());
-                WindowLabeler labeler = new WindowLabeler(seizures(r), spans);
+                WindowLabeler labeler = new WindowLabeler(seizures.get(r), spans);
                 PatientStream stream = new PatientStream(r.patientId(), spec, Pipelines.filterBank(config));
                 long[] seen = new long[4];
                 try (EdfFrameSource source = EdfFrameSource.open(r.edf(), r.patientId(), r.sessionId(), 10.0);
@@ -132,10 +135,42 @@ public class ExportWindowsCommand implements Callable<Integer> {
         };
     }
 
+    /**
+     * Each recording's labels must see every seizure of its patient, also those in the neighbouring
+     * files (CHB-MIT files are one hour long), so seizures go through a {@link PatientTimeline}.
+     */
+    private static Map<Recordings.Recording, List<double[]>> seizuresOnPatientClocks(List<Recordings.Recording> recordings)
+            throws IOException {
+        Map<String, List<Recordings.Recording>> byPatient = new LinkedHashMap<>();
+        for (Recordings.Recording r : recordings) {
+            byPatient.computeIfAbsent(r.patientId(), k -> new ArrayList<>()).add(r);
+        }
+        Map<Recordings.Recording, List<double[]>> out = new java.util.IdentityHashMap<>();
+        for (List<Recordings.Recording> own : byPatient.values()) {
+            List<PatientTimeline.Part> parts = new ArrayList<>();
+            for (Recordings.Recording r : own) {
+                try (EdfFrameSource source = EdfFrameSource.open(r.edf(), r.patientId(), r.sessionId(), 10.0)) {
+                    parts.add(new PatientTimeline.Part(source.header().startMicros(), seizures(r)));
+                } catch (EdfException e) {
+                    throw new BadInputException(e.getMessage(), e);
+                }
+            }
+            PatientTimeline timeline = new PatientTimeline(parts);
+            for (int i = 0; i < own.size(); i++) {
+                out.put(own.get(i), timeline.seizuresRelativeTo(i));
+            }
+        }
+        return out;
+    }
+
     private static List<double[]> seizures(Recordings.Recording r) {
         Path events = r.events();
+        if (events == null && r.summarySeizures() != null) {
+            return r.summarySeizures().stream().map(s -> new double[] {s.startSeconds(), s.endSeconds()}).toList();
+        }
         if (events == null) {
-            throw new BadInputException(r.edf() + ": no matching _events.tsv (every recording needs its SzCORE events)");
+            throw new BadInputException(r.edf() + ": no matching _events.tsv and no CHB-MIT summary lists it"
+                    + " (every recording needs its seizure annotations)");
         }
         try {
             AnnotationFile file = AnnotationReader.read(events);

@@ -51,4 +51,32 @@ class EdfInputsTest {
         Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> EdfInputs.resolve(dir.resolve("empty"))).hasMessageContaining("no sub-*_eeg.edf recordings");
     }
+
+    @Test
+    void resolvesACHBMITFolderFromItsSummariesInListedOrderWithTheSummarysSeizures() throws IOException {
+        Path chb05 = dir.resolve("physionet/chb05");
+        Files.createDirectories(chb05);
+        Files.copy(TestData.require("data/chbmit-siena-annotation-samples/chbmit/chb05-summary.txt"),
+                chb05.resolve("chb05-summary.txt"));
+        for (String f : List.of("chb05_13.edf", "chb05_06.edf", "chb05_02.edf")) { // a partial download
+            Files.writeString(chb05.resolve(f), "");
+        }
+        List<EdfInputs.Recording> recordings = EdfInputs.resolve(dir.resolve("physionet"));
+        assertThat(recordings).extracting(r -> r.edf().getFileName().toString())
+                .containsExactly("chb05_02.edf", "chb05_06.edf", "chb05_13.edf");
+        assertThat(recordings).extracting(EdfInputs.Recording::subject).containsOnly("chb05");
+        assertThat(recordings.get(0).summarySeizures()).isEmpty();
+        assertThat(recordings.get(1).summarySeizures()).containsExactly(new ChbMitSummary.Seizure(417, 532));
+        assertThat(recordings.get(2).summarySeizures()).containsExactly(new ChbMitSummary.Seizure(1086, 1196));
+        assertThat(EdfInputs.resolve(chb05.resolve("chb05_06.edf"))).singleElement()
+                .satisfies(r -> assertThat(r.summarySeizures()).containsExactly(new ChbMitSummary.Seizure(417, 532)));
+    }
+
+    @Test
+    void aCHBMITSummaryWithoutItsFilesIsNamed() throws IOException {
+        Files.copy(TestData.require("data/chbmit-siena-annotation-samples/chbmit/chb08-summary.txt"),
+                dir.resolve("chb08-summary.txt"));
+        assertThatThrownBy(() -> EdfInputs.resolve(dir)).isInstanceOf(EdfException.class)
+                .hasMessageEndingWith("EDF file(s) and none of them is present beside its summary");
+    }
 }
