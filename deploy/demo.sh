@@ -47,6 +47,18 @@ curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || { echo "serve did
 echo "replaying $RECORDING at ${SPEED}x ..." >&2
 "${JAVA[@]}" -jar "$JAR" replay "$RECORDING" --speed "$SPEED" --address-file "$ADDRESS_FILE"
 
+# The replay can finish before the service has scored its backlog (SPEED=0, or the ONNX models on
+# a slow machine): wait until the count of scored windows stops growing.
+scored() { curl -fs "http://localhost:$PORT/api/v1/patients" | grep -o '"windowsScored":[0-9]*' | awk -F: '{n += $2} END {print n + 0}'; }
+previous=-1
+for _ in $(seq 1 240); do
+  now=$(scored)
+  [ "$now" = "$previous" ] && break
+  previous=$now
+  sleep 1
+done
+echo "the service has scored $previous windows" >&2
+
 echo; echo "== patients (GET /api/v1/patients)"
 curl -fs "http://localhost:$PORT/api/v1/patients"; echo
 echo; echo "== alarms (GET /api/v1/alarms)"
