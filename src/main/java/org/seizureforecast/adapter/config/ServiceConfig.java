@@ -54,8 +54,8 @@ public interface ServiceConfig {
         @WithDefault("0.5") double forecastMinCoverage();
         @WithDefault("0.5") double seizureThreshold();
         @WithDefault("2") int seizureSmoothingWindows();
-        @WithDefault("2") int seizureK();
-        @WithDefault("3") int seizureN();
+        @WithDefault("3") int seizureK();
+        @WithDefault("4") int seizureN();
         @WithDefault("2") int seizureEndWindows();
         @WithDefault("0.8") double maxArtifactFraction();
     }

@@ -27,7 +27,7 @@ public record AlarmPolicy(
         int seizureEndWindows,
         double maxArtifactFraction) {
 
-    public static final AlarmPolicy DEFAULT = new AlarmPolicy(0.5, 300, 1800, 0.5, 0.5, 2, 2, 3, 2, 0.8);
+    public static final AlarmPolicy DEFAULT = new AlarmPolicy(0.5, 300, 1800, 0.5, 0.5, 2, 3, 4, 2, 0.8);
 
     public AlarmPolicy {
         requireOpenUnit("forecastThreshold", forecastThreshold);

@@ -116,23 +116,23 @@ class DashboardTest {
         postFrames(Recordings.frames(Recordings.INTERICTAL, patient, 1.0).subList(0, 10));
         try (Browser b = Browser.open(1920, 1080)) {
             b.driver.get(root + "#/patient/" + patient);
-            b.await("the policy form filled in", ofSeconds(20), () -> "2".equals(b.find("#policy-seizureK").getDomProperty("value")));
+            b.await("the policy form filled in", ofSeconds(20), () -> "3".equals(b.find("#policy-seizureK").getDomProperty("value")));
 
-            replace(b, "#policy-seizureK", "5"); // more hits than windows (n = 3): the service refuses
+            replace(b, "#policy-seizureK", "5"); // more hits than windows (n = 4): the service refuses
             b.find("#policy-form button[type=submit]").click();
             b.await("the service's validation error", ofSeconds(10), () -> b.find("#policy-form .form-message").isDisplayed());
             assertThat(b.text("#policy-form .form-message")).contains("seizureK must be in [1, seizureN]");
             assertThat(b.attr("#policy-seizureK", "aria-invalid")).isEqualTo("true");
             assertThat(b.text("#policy-seizureK-error")).contains("seizureK must be in [1, seizureN]");
-            assertThat(given().get("/api/v1/patients/{id}/policy", patient).jsonPath().getInt("seizureK")).isEqualTo(2);
+            assertThat(given().get("/api/v1/patients/{id}/policy", patient).jsonPath().getInt("seizureK")).isEqualTo(3);
 
-            replace(b, "#policy-seizureN", "4");
-            replace(b, "#policy-seizureK", "3");
+            replace(b, "#policy-seizureN", "5");
+            replace(b, "#policy-seizureK", "4");
             b.find("#policy-form button[type=submit]").click();
             b.await("the saved confirmation", ofSeconds(10), () -> b.text("#policy-form .form-message").startsWith("Saved"));
             JsonPath saved = given().get("/api/v1/patients/{id}/policy", patient).jsonPath();
-            assertThat(saved.getInt("seizureK")).isEqualTo(3);
-            assertThat(saved.getInt("seizureN")).isEqualTo(4);
+            assertThat(saved.getInt("seizureK")).isEqualTo(4);
+            assertThat(saved.getInt("seizureN")).isEqualTo(5);
 
             replace(b, "#policy-seizureEndWindows", "1.5");
             b.find("#policy-form button[type=submit]").click();

@@ -46,9 +46,9 @@ class AlarmEngineTest {
         assertThat(alarms).extracting(Alarm::state).containsExactly(AlarmState.ACTIVE, AlarmState.ENDED);
         Alarm ended = alarms.get(1);
         assertThat(ended.id()).isEqualTo(alarms.get(0).id());
-        // hits are windows 10..19; raised at window 11 (2 of 3), onset = first hit's start
+        // hits are windows 10..19; raised at window 12 (3 of 4), onset = first hit's start
         assertThat(ended.onsetMicros()).isEqualTo(10 * HOP);
-        assertThat(alarms.get(0).raisedMicros()).isEqualTo(11 * HOP + LEN);
+        assertThat(alarms.get(0).raisedMicros()).isEqualTo(12 * HOP + LEN);
         assertThat(ended.endMicros()).isEqualTo(19 * HOP + LEN);
     }
 
