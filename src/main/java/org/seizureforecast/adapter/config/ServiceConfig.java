@@ -93,5 +93,10 @@ public interface ServiceConfig {
         @WithDefault("1000") int alarmsPerPatient();
         /** Minutes of filtered EEG kept per patient for the dashboard's EEG page. */
         @WithDefault("10") double eegMinutes();
+        /**
+         * On start with an external broker, read {@code eeg.alarms} back so alarms and their
+         * acknowledgements survive a restart (the embedded broker starts empty, so nothing to read).
+         */
+        @WithDefault("true") boolean restoreAlarms();
     }
 }

@@ -114,6 +114,16 @@ public class Processing {
         }
     }
 
+    /** Puts back alarms read from {@code eeg.alarms} after a restart (their latest published state). */
+    public void restoreAlarms(List<Alarm> alarms) {
+        lock.lock();
+        try {
+            alarms.forEach(monitor::restore);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Acknowledges an alarm and publishes the updated alarm (with its audit trail). */
     public Optional<Alarm> acknowledge(String alarmId, Acknowledgement ack) {
         lock.lock();

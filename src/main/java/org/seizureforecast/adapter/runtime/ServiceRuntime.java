@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -88,6 +89,9 @@ public class ServiceRuntime {
         adminCfg.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         adminCfg.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         admin = Admin.create(adminCfg);
+        if (broker == null && config.history().restoreAlarms()) {
+            restoreAlarmHistory(clients);
+        }
         publisher = new KafkaPublisher(clients, json);
         processing.attach(publisher);
         consumer = new WindowConsumer(clients, config.kafka().groupId(), config.kafka().maxPollRecords(),
@@ -97,6 +101,18 @@ public class ServiceRuntime {
         consumerThread.start();
         LOG.infof("consuming %s from %s%s", Topics.WINDOWS, bootstrapServers,
                 broker != null ? " (embedded broker)" : "");
+    }
+
+    private void restoreAlarmHistory(Map<String, Object> clients) {
+        try {
+            AlarmHistoryLoader.Loaded loaded = AlarmHistoryLoader.load(clients, json, Duration.ofSeconds(30));
+            processing.restoreAlarms(loaded.alarms());
+            LOG.infof("alarm history: %d alarm(s) restored from %d record(s) of %s%s", loaded.alarms().size(),
+                    loaded.records(), Topics.ALARMS, loaded.skipped() > 0 ? " (" + loaded.skipped() + " skipped)" : "");
+        } catch (RuntimeException e) {
+            // The history is a convenience for REST and the dashboard; scoring must start regardless.
+            LOG.warnf("alarm history not restored from %s: %s", Topics.ALARMS, e.getMessage());
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

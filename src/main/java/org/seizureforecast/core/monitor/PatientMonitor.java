@@ -72,6 +72,20 @@ public final class PatientMonitor {
         return merged;
     }
 
+    /**
+     * Puts back an alarm as it was last published (after a restart), audit trail included;
+     * unlike {@link #onAlarm} it replaces what is known instead of merging acknowledgements.
+     */
+    public synchronized void restore(Alarm alarm) {
+        Entry e = patients.computeIfAbsent(alarm.patientId(), id -> new Entry(historyCapacity));
+        if (alarmsById.put(alarm.id(), alarm) == null) {
+            e.alarmIds.addLast(alarm.id());
+            while (e.alarmIds.size() > alarmsPerPatient) {
+                alarmsById.remove(e.alarmIds.removeFirst());
+            }
+        }
+    }
+
     public synchronized Optional<Alarm> acknowledge(String alarmId, Acknowledgement ack) {
         Alarm a = alarmsById.get(alarmId);
         if (a == null) {
