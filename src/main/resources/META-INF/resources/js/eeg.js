@@ -42,7 +42,8 @@ function artifactSpans(excerpt, t0) {
   for (const w of excerpt.windows) {
     const from = (w.startMicros - t0) / 1e6;
     const to = (w.endMicros - t0) / 1e6;
-    if (w.channelArtifact.length) w.channelArtifact.forEach(c => add(c.channel, from, to));
+    // The explanation lists every present channel once any is flagged; hatch only the flagged ones.
+    if (w.channelArtifact.length) w.channelArtifact.forEach(c => { if (c.weight > 0) add(c.channel, from, to); });
     else if (w.artifactFraction >= 0.5) excerpt.channels.forEach(c => add(c, from, to));
   }
   return byChannel;

@@ -6,6 +6,32 @@ import { fitWidth, riskChart } from './charts.js';
 import { age, badge, clock, el, pct } from './format.js';
 import { ATTENTION_LABEL } from './store.js';
 
+/**
+ * Longer than this between two points is a gap in the EEG, where the chart breaks its lines: 30 s,
+ * or three history buckets when the server thins a long range to MAX_POINTS.
+ */
+function gapSeconds(rangeSeconds) {
+  return Math.max(30, 3 * rangeSeconds / MAX_POINTS);
+}
+
+/** Chart columns [t, risk, ictal] from history points, with a null row inside each gap. */
+function withGaps(points, rangeSeconds) {
+  const gap = gapSeconds(rangeSeconds);
+  const t = [], risk = [], ictal = [];
+  for (const p of points) {
+    const x = p.endMicros / 1e6;
+    if (t.length && x - t[t.length - 1] > gap) {
+      t.push(x - gap / 2);
+      risk.push(null);
+      ictal.push(null);
+    }
+    t.push(x);
+    risk.push(p.smoothedRisk);
+    ictal.push(p.ictal);
+  }
+  return [t, risk, ictal];
+}
+
 const MAX_POINTS = 1500;
 const CHART_HEIGHT = 280;
 
@@ -88,7 +114,7 @@ export class PatientView {
     if (to == null) return;
     const points = await api.history(id, to - this.rangeSeconds * 1e6, to, MAX_POINTS).catch(() => []);
     if (id !== this.id) return;
-    this.data = [points.map(x => x.endMicros / 1e6), points.map(x => x.smoothedRisk), points.map(x => x.ictal)];
+    this.data = withGaps(points, this.rangeSeconds);
     this.chartDirty = true;
     this.root.querySelector('.risk-panel').dataset.points = String(points.length);
     this.schedule();
@@ -98,6 +124,12 @@ export class PatientView {
     const [t, risk, ictal] = this.data;
     const x = r.endMicros / 1e6;
     if (t.length && x <= t[t.length - 1]) return;
+    const gap = gapSeconds(this.rangeSeconds);
+    if (t.length && x - t[t.length - 1] > gap) {
+      t.push(x - gap / 2);
+      risk.push(null);
+      ictal.push(null);
+    }
     t.push(x);
     risk.push(r.smoothedRisk);
     ictal.push(r.ictalProbability);
@@ -138,6 +170,7 @@ export class PatientView {
         this.chart.setData(this.data, false);
         this.chart.setScale('x', { min: end - this.rangeSeconds, max: end });
       });
+      this.root.querySelector('.risk-panel').dataset.drawn = String(t.length);
     }
   }
 
@@ -157,7 +190,11 @@ export class PatientView {
     set('artifact', r ? pct(r.artifactFraction) : '–');
     set('missing', r ? (r.missingChannels.length ? r.missingChannels.join(', ') : 'none') : '–');
     set('eegtime', r ? clock(r.endMicros) : '–');
-    set('models', (this.models ?? r?.models ?? []).map(m => `${m.name}@${m.version}`).join(', ') || '–');
+    // Names on the card (three ONNX graphs with versions do not fit); name@version@sha in its tooltip.
+    const models = this.models ?? r?.models ?? [];
+    set('models', models.map(m => m.name).join(' · ') || '–');
+    const full = models.map(m => `${m.name}@${m.version}${m.sha256 ? ' sha256 ' + m.sha256.slice(0, 12) : ''}`).join('\n');
+    if (this.stats.models.title !== full) this.stats.models.title = full;
   }
 
   renderAlarms() {

@@ -164,8 +164,10 @@ class DashboardScaleTest {
         b.driver.get(root + "#/patient/bed-17/alarm/" + reviewed);
         b.await("the EEG around bed-17's alarm", ofSeconds(20),
                 () -> "drawn".equals(b.attr("#eeg-panel", "data-state")));
-        b.await("the risk history", ofSeconds(10),
-                () -> !"0".equals(b.attr(".risk-panel", "data-points")));
+        b.await("the risk history drawn", ofSeconds(10), () -> {
+            String drawn = b.attr(".risk-panel", "data-drawn");
+            return drawn != null && !"0".equals(drawn);
+        });
         b.js("document.activeElement.blur(); window.scrollTo(0, 0)");
         b.screenshot(Browser.screenshotDir().resolve("patient.png"));
     }
