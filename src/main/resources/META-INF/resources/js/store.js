@@ -4,6 +4,7 @@
 export const STALE_AFTER_MS = 15_000; // six missed 2.5 s hops
 const SPARK_SPAN_S = 2 * 3600;        // the ward's trend line: the last 2 h of EEG time
 const SPARK_STEP_S = 10;              // at most one point per 10 s, so a row holds <= 720 points
+const SPARK_GAP_S = 120;              // no EEG for longer breaks the line (history comes in 30 s buckets)
 
 /** Attention ranks: lower sorts first. */
 export const RANK = { seizure: 0, alarm: 1, warning: 2, stale: 3, ok: 4 };
@@ -54,9 +55,15 @@ export class PatientState {
     const { t, v } = this.spark;
     const n = t.length;
     if (n > 0 && tSeconds <= t[n - 1]) return;
-    if (n >= 2 && tSeconds - t[n - 2] < SPARK_STEP_S) {
-      t[n - 1] = tSeconds; // keep the live end current without adding points
-      v[n - 1] = value;
+    // A gap in the EEG breaks the line (a null point) instead of bridging it.
+    if (n > 0 && v[n - 1] != null && tSeconds - t[n - 1] > SPARK_GAP_S) {
+      t.push(tSeconds - SPARK_GAP_S / 2);
+      v.push(null);
+    }
+    const m = t.length;
+    if (m >= 2 && v[m - 1] != null && v[m - 2] != null && tSeconds - t[m - 2] < SPARK_STEP_S) {
+      t[m - 1] = tSeconds; // keep the live end current without adding points
+      v[m - 1] = value;
     } else {
       t.push(tSeconds);
       v.push(value);
