@@ -68,6 +68,17 @@ export function sparkline(target, width, height) {
   }, [[], []], target);
 }
 
+/** Runs paint(ctx, bbox) with the canvas clipped to the plot area, then restores the canvas. */
+export function clippedToPlot(u, paint) {
+  const { ctx, bbox } = u;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(bbox.left, bbox.top, bbox.width, bbox.height);
+  ctx.clip();
+  paint(ctx, bbox);
+  ctx.restore();
+}
+
 /**
  * Vertical alarm markers (SEIZURE: solid line and shaded event; FORECAST: dashed line) and dashed
  * threshold lines, drawn by uPlot's hooks inside the plot area.
@@ -77,28 +88,17 @@ export function alarmMarkers({ alarms, thresholds = () => [], toX = m => m / 1e6
     hooks: {
       drawClear: u => {
         if (!bands) return;
-        const { ctx } = u;
-        const { left, top, width, height } = u.bbox;
-        ctx.save();
-        ctx.beginPath();
-        ctx.rect(left, top, width, height);
-        ctx.clip();
-        for (const a of alarms()) {
-          if (a.kind !== 'SEIZURE') continue;
-          const x0 = u.valToPos(toX(a.onsetMicros), 'x', true);
-          const x1 = a.endMicros > 0 ? u.valToPos(toX(a.endMicros), 'x', true) : left + width;
-          ctx.fillStyle = 'rgba(255, 107, 87, 0.16)';
-          ctx.fillRect(x0, top, Math.max(px(2), x1 - x0), height);
-        }
-        ctx.restore();
+        clippedToPlot(u, (ctx, { left, top, width, height }) => {
+          for (const a of alarms()) {
+            if (a.kind !== 'SEIZURE') continue;
+            const x0 = u.valToPos(toX(a.onsetMicros), 'x', true);
+            const x1 = a.endMicros > 0 ? u.valToPos(toX(a.endMicros), 'x', true) : left + width;
+            ctx.fillStyle = 'rgba(255, 107, 87, 0.16)';
+            ctx.fillRect(x0, top, Math.max(px(2), x1 - x0), height);
+          }
+        });
       },
-      draw: u => {
-        const { ctx } = u;
-        const { left, top, width, height } = u.bbox;
-        ctx.save();
-        ctx.beginPath();
-        ctx.rect(left, top, width, height);
-        ctx.clip();
+      draw: u => clippedToPlot(u, (ctx, { left, top, width, height }) => {
         for (const t of thresholds()) {
           const y = u.valToPos(t.value, yKey, true);
           ctx.strokeStyle = t.color;
@@ -139,8 +139,7 @@ export function alarmMarkers({ alarms, thresholds = () => [], toX = m => m / 1e6
           ctx.closePath();
           ctx.fill();
         }
-        ctx.restore();
-      },
+      }),
     },
   };
 }

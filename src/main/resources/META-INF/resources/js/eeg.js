@@ -3,7 +3,7 @@
 // flags hatched per channel, missing channels dimmed, and the alarm explanation's top channels
 // and strongest second highlighted. The line-length trend below is computed from the same EEG.
 import { api } from './api.js';
-import { THEME, alarmMarkers, fitWidth, hatch, lineLengthChart } from './charts.js';
+import { THEME, alarmMarkers, clippedToPlot, fitWidth, hatch, lineLengthChart } from './charts.js';
 import { clock, el } from './format.js';
 import { topChannels } from './alarms.js';
 import uPlot from './vendor.js';
@@ -222,16 +222,10 @@ export class EegViewer {
   backdrop() {
     return {
       hooks: {
-        drawClear: u => {
-          const { ctx } = u;
-          const { left, top, width, height } = u.bbox;
+        drawClear: u => clippedToPlot(u, (ctx, { left, top, width, height }) => {
           const channels = this.excerpt.channels;
           const n = channels.length;
           const lane = c => [u.valToPos(n - 1 - c + 0.5, 'y', true), u.valToPos(n - 1 - c - 0.5, 'y', true)];
-          ctx.save();
-          ctx.beginPath();
-          ctx.rect(left, top, width, height);
-          ctx.clip();
           channels.forEach((label, c) => {
             const [y0, y1] = lane(c);
             if (c % 2 === 0) {
@@ -253,17 +247,10 @@ export class EegViewer {
             ctx.fillStyle = 'rgba(242, 193, 78, 0.12)';
             ctx.fillRect(x0, top, x1 - x0, height);
           }
-          ctx.restore();
-        },
+        }),
         // artifact on top of the traces: a dense artifact would otherwise hide its own marking
-        draw: u => {
-          const { ctx } = u;
-          const { left, top, width, height } = u.bbox;
+        draw: u => clippedToPlot(u, ctx => {
           const n = this.excerpt.channels.length;
-          ctx.save();
-          ctx.beginPath();
-          ctx.rect(left, top, width, height);
-          ctx.clip();
           const pattern = hatch(ctx, THEME.artifact);
           this.excerpt.channels.forEach((label, c) => {
             const y0 = u.valToPos(n - 1 - c + 0.5, 'y', true);
@@ -277,8 +264,7 @@ export class EegViewer {
               ctx.fillRect(x0, y1 - 3 * devicePixelRatio, x1 - x0, 3 * devicePixelRatio);
             }
           });
-          ctx.restore();
-        },
+        }),
       },
     };
   }

@@ -14,22 +14,24 @@ function gapSeconds(rangeSeconds) {
   return Math.max(30, 3 * rangeSeconds / MAX_POINTS);
 }
 
+/** Appends one point to the chart columns [t, risk, ictal], after a null row if it follows a gap. */
+function pushPoint([t, risk, ictal], x, r, p, gap) {
+  if (t.length && x - t[t.length - 1] > gap) {
+    t.push(x - gap / 2);
+    risk.push(null);
+    ictal.push(null);
+  }
+  t.push(x);
+  risk.push(r);
+  ictal.push(p);
+}
+
 /** Chart columns [t, risk, ictal] from history points, with a null row inside each gap. */
 function withGaps(points, rangeSeconds) {
   const gap = gapSeconds(rangeSeconds);
-  const t = [], risk = [], ictal = [];
-  for (const p of points) {
-    const x = p.endMicros / 1e6;
-    if (t.length && x - t[t.length - 1] > gap) {
-      t.push(x - gap / 2);
-      risk.push(null);
-      ictal.push(null);
-    }
-    t.push(x);
-    risk.push(p.smoothedRisk);
-    ictal.push(p.ictal);
-  }
-  return [t, risk, ictal];
+  const data = [[], [], []];
+  for (const p of points) pushPoint(data, p.endMicros / 1e6, p.smoothedRisk, p.ictal, gap);
+  return data;
 }
 
 const MAX_POINTS = 1500;
@@ -121,18 +123,10 @@ export class PatientView {
   }
 
   append(r) {
-    const [t, risk, ictal] = this.data;
+    const [t] = this.data;
     const x = r.endMicros / 1e6;
     if (t.length && x <= t[t.length - 1]) return;
-    const gap = gapSeconds(this.rangeSeconds);
-    if (t.length && x - t[t.length - 1] > gap) {
-      t.push(x - gap / 2);
-      risk.push(null);
-      ictal.push(null);
-    }
-    t.push(x);
-    risk.push(r.smoothedRisk);
-    ictal.push(r.ictalProbability);
+    pushPoint(this.data, x, r.smoothedRisk, r.ictalProbability, gapSeconds(this.rangeSeconds));
     const from = x - this.rangeSeconds;
     let drop = 0;
     while (drop < t.length && t[drop] < from) drop++;

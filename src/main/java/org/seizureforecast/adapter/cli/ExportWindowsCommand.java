@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.seizureforecast.adapter.config.Pipelines;
 import org.seizureforecast.adapter.config.ServiceConfig;
 import org.seizureforecast.core.edf.EdfException;
+import org.seizureforecast.core.edf.EdfReader;
 import org.seizureforecast.core.npy.NpyFile;
 import org.seizureforecast.core.pipeline.EdfFrameSource;
 import org.seizureforecast.core.pipeline.PatientTimeline;
@@ -149,8 +150,8 @@ public class ExportWindowsCommand implements Callable<Integer> {
         for (List<Recordings.Recording> own : byPatient.values()) {
             List<PatientTimeline.Part> parts = new ArrayList<>();
             for (Recordings.Recording r : own) {
-                try (EdfFrameSource source = EdfFrameSource.open(r.edf(), r.patientId(), r.sessionId(), 10.0)) {
-                    parts.add(new PatientTimeline.Part(source.header().startMicros(), seizures(r)));
+                try (EdfReader reader = EdfReader.open(r.edf())) { // the header is all the clock needs
+                    parts.add(new PatientTimeline.Part(reader.header().startMicros(), seizures(r)));
                 } catch (EdfException e) {
                     throw new BadInputException(e.getMessage(), e);
                 }

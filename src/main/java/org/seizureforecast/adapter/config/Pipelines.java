@@ -1,19 +1,19 @@
 package org.seizureforecast.adapter.config;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.seizureforecast.adapter.dsp.FilterSpec;
+import org.seizureforecast.adapter.dsp.IirjFilterBank;
 import org.seizureforecast.adapter.onnx.OnnxOptions;
 import org.seizureforecast.adapter.onnx.OwnedOnnxScorer;
 import org.seizureforecast.adapter.onnx.ScorerOptions;
-import org.seizureforecast.adapter.dsp.IirjFilterBank;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.seizureforecast.core.alarm.AlarmEngine;
-import org.seizureforecast.core.inference.Detectors;
 import org.seizureforecast.core.alarm.AlarmPolicy;
-import org.seizureforecast.core.pipeline.StreamProcessor;
+import org.seizureforecast.core.inference.Detectors;
 import org.seizureforecast.core.inference.LineLengthDetector;
 import org.seizureforecast.core.inference.WindowScorer;
+import org.seizureforecast.core.pipeline.StreamProcessor;
 import org.seizureforecast.core.signal.FilterBank;
 import org.seizureforecast.core.signal.StreamSpec;
 

@@ -51,10 +51,6 @@ public final class Detectors implements AutoCloseable {
         return chosen.getOrDefault(patientId, defaultName);
     }
 
-    public WindowScorer forPatient(String patientId) {
-        return available.get(nameFor(patientId));
-    }
-
     public WindowScorer byName(String name) {
         return available.get(name);
     }

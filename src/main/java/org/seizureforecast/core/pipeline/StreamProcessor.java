@@ -1,6 +1,7 @@
 package org.seizureforecast.core.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,15 +99,24 @@ public final class StreamProcessor {
 
     /**
      * Scores the windows with each patient's detector: one batched call per detector, results put
-     * back in window order.
+     * back in window order. The usual batch has one detector for all, scored without regrouping.
      */
     private void score(List<AnalysisWindow> windows, List<WindowScore> scores, List<List<ModelInfo>> provenance) {
+        if (windows.isEmpty()) {
+            return;
+        }
         Map<String, List<Integer>> byDetector = new LinkedHashMap<>();
         for (int i = 0; i < windows.size(); i++) {
             byDetector.computeIfAbsent(detectors.nameFor(windows.get(i).patientId()), k -> new ArrayList<>()).add(i);
-            scores.add(null);
-            provenance.add(null);
         }
+        if (byDetector.size() == 1) {
+            WindowScorer scorer = detectors.byName(byDetector.keySet().iterator().next());
+            scores.addAll(scorer.score(windows));
+            provenance.addAll(Collections.nCopies(windows.size(), scorer.models()));
+            return;
+        }
+        scores.addAll(Collections.nCopies(windows.size(), null));
+        provenance.addAll(Collections.nCopies(windows.size(), null));
         for (Map.Entry<String, List<Integer>> e : byDetector.entrySet()) {
             WindowScorer scorer = detectors.byName(e.getKey());
             List<AnalysisWindow> batch = new ArrayList<>(e.getValue().size());

@@ -35,9 +35,9 @@ class DetectorsTest {
         Recording a = new Recording();
         Recording b = new Recording();
         Detectors d = new Detectors("a", Map.of("a", a, "b", b), Map.of());
-        assertThat(d.forPatient("p1")).isSameAs(a);
+        assertThat(d.byName(d.nameFor("p1"))).isSameAs(a);
         d.select("p1", "b");
-        assertThat(d.forPatient("p1")).isSameAs(b);
+        assertThat(d.byName(d.nameFor("p1"))).isSameAs(b);
         assertThat(d.nameFor("p2")).isEqualTo("a");
         assertThat(a.forgotten).containsExactly("p1");
         d.select("p1", "a");
