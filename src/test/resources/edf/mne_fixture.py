@@ -6,7 +6,7 @@ Commands (run from the repository root; /usr/bin/python3 is the Debian Python th
   shared data:  /usr/bin/python3 src/test/resources/edf/mne_fixture.py shared ../shared/data src/test/resources/edf
       -> mne_shared_headers.csv (file, channels, sfreq, n_times, meas_date)
          mne_shared_samples.csv (file, channel, name, sample, value_uV)
-  our writer:   java -cp target/classes:target/test-classes org.seizureforecast.core.edf.WriterFixture target/writer-fixture.edf
+  our writer:   java -cp target/classes:target/test-classes org.seizureforecast.tools.edf.WriterFixture target/writer-fixture.edf
                 /usr/bin/python3 src/test/resources/edf/mne_fixture.py writer target/writer-fixture.edf src/test/resources/edf
       -> mne_writer_readback.csv (sha256 of the file, MNE's samples and annotations)
 

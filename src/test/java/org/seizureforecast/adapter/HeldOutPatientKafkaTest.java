@@ -20,18 +20,18 @@ import org.seizureforecast.adapter.kafka.Topics;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmKind;
 import org.seizureforecast.core.alarm.AlarmState;
-import org.seizureforecast.core.pipeline.EdfFrameSource;
-import org.seizureforecast.core.pipeline.SeizureRows;
-import org.seizureforecast.core.scoring.AnnotationFile;
-import org.seizureforecast.core.scoring.AnnotationReader;
-import org.seizureforecast.core.scoring.AnnotationWriter;
-import org.seizureforecast.core.scoring.RecordingEvaluator;
-import org.seizureforecast.core.scoring.RecordingScore;
+import org.seizureforecast.tools.batch.EdfFrameSource;
+import org.seizureforecast.tools.batch.SeizureRows;
+import org.seizureforecast.tools.scoring.AnnotationFile;
+import org.seizureforecast.tools.scoring.AnnotationReader;
+import org.seizureforecast.tools.scoring.AnnotationWriter;
+import org.seizureforecast.tools.scoring.RecordingEvaluator;
+import org.seizureforecast.tools.scoring.RecordingScore;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.FrameCodec;
-import org.seizureforecast.core.sim.DatasetSimulator;
-import org.seizureforecast.core.sim.Montage;
-import org.seizureforecast.core.sim.SimulationOptions;
+import org.seizureforecast.tools.sim.DatasetSimulator;
+import org.seizureforecast.tools.sim.Montage;
+import org.seizureforecast.tools.sim.SimulationOptions;
 
 /**
  * Issue 5, acceptance 5: a held-out simulated patient (master seed 5003, the held-out seed of

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.seizureforecast.TestData;
-import org.seizureforecast.core.pipeline.EdfFrameSource;
+import org.seizureforecast.tools.batch.EdfFrameSource;
 import org.seizureforecast.core.signal.EegFrame;
 
 /** Frames of the real CHB-MIT excerpts, as replay would send them. */

@@ -13,18 +13,18 @@ import org.seizureforecast.adapter.onnx.OwnedOnnxScorer;
 import org.seizureforecast.adapter.onnx.ScorerOptions;
 import org.seizureforecast.core.alarm.AlarmEngine;
 import org.seizureforecast.core.alarm.AlarmPolicy;
-import org.seizureforecast.core.edf.EdfInputs;
+import org.seizureforecast.tools.edf.EdfInputs;
 import org.seizureforecast.core.inference.LineLengthDetector;
 import org.seizureforecast.core.inference.WindowScorer;
 import org.seizureforecast.core.pipeline.BatchOutcome;
-import org.seizureforecast.core.pipeline.EdfFrameSource;
+import org.seizureforecast.tools.batch.EdfFrameSource;
 import org.seizureforecast.core.pipeline.Inbound;
 import org.seizureforecast.core.pipeline.StreamProcessor;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.StreamSpec;
-import org.seizureforecast.core.sim.DatasetSimulator;
-import org.seizureforecast.core.sim.Montage;
-import org.seizureforecast.core.sim.SimulationOptions;
+import org.seizureforecast.tools.sim.DatasetSimulator;
+import org.seizureforecast.tools.sim.Montage;
+import org.seizureforecast.tools.sim.SimulationOptions;
 
 /**
  * Capacity of the whole processing engine (stream assembly, filters, detector, alarm policy) on

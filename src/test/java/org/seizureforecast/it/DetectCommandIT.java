@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seizureforecast.TestData;
-import org.seizureforecast.core.scoring.AnnotationFile;
-import org.seizureforecast.core.scoring.AnnotationReader;
+import org.seizureforecast.tools.scoring.AnnotationFile;
+import org.seizureforecast.tools.scoring.AnnotationReader;
 
 /**
  * Acceptance (issue 4): {@code detect} on each real chb01 excerpt writes a valid SzCORE TSV (its

@@ -10,7 +10,7 @@ import java.util.List;
 import org.seizureforecast.adapter.onnx.ArtifactStage;
 import org.seizureforecast.adapter.onnx.BatchedRunner;
 import org.seizureforecast.adapter.onnx.ModelSpec;
-import org.seizureforecast.adapter.onnx.NpyArray;
+import org.seizureforecast.tools.npy.NpyArray;
 import org.seizureforecast.adapter.onnx.OnnxModels;
 import org.seizureforecast.adapter.onnx.OnnxWindowScorer;
 import org.seizureforecast.adapter.onnx.ScorerOptions;

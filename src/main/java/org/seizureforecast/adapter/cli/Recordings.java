@@ -3,9 +3,9 @@ package org.seizureforecast.adapter.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.seizureforecast.core.edf.ChbMitSummary;
-import org.seizureforecast.core.edf.EdfException;
-import org.seizureforecast.core.edf.EdfInputs;
+import org.seizureforecast.tools.edf.ChbMitSummary;
+import org.seizureforecast.tools.edf.EdfException;
+import org.seizureforecast.tools.edf.EdfInputs;
 
 /**
  * A command's input as the recordings to stream: a single EDF file, every {@code sub-*_eeg.edf}

@@ -22,12 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.seizureforecast.core.scoring.AnnotationFile;
-import org.seizureforecast.core.scoring.AnnotationReader;
-import org.seizureforecast.core.scoring.F1Version;
-import org.seizureforecast.core.scoring.InvalidAnnotationException;
-import org.seizureforecast.core.scoring.RecordingEvaluator;
-import org.seizureforecast.core.scoring.ScoreReport;
+import org.seizureforecast.tools.scoring.AnnotationFile;
+import org.seizureforecast.tools.scoring.AnnotationReader;
+import org.seizureforecast.tools.scoring.F1Version;
+import org.seizureforecast.tools.scoring.InvalidAnnotationException;
+import org.seizureforecast.tools.scoring.RecordingEvaluator;
+import org.seizureforecast.tools.scoring.ScoreReport;
 
 /**
  * {@code POST /api/v1/score}: SzCORE scores of one recording from two uploaded annotation TSVs.

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.pipeline;
+package org.seizureforecast.tools.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.seizureforecast.core.edf.EdfHeader;
-import org.seizureforecast.core.edf.EdfReader;
-import org.seizureforecast.core.edf.EdfSignal;
+import org.seizureforecast.tools.edf.EdfHeader;
+import org.seizureforecast.tools.edf.EdfReader;
+import org.seizureforecast.tools.edf.EdfSignal;
 import org.seizureforecast.core.signal.EegFrame;
 
 /**

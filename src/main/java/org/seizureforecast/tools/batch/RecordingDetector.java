@@ -1,4 +1,9 @@
-package org.seizureforecast.core.pipeline;
+package org.seizureforecast.tools.batch;
+
+import org.seizureforecast.core.pipeline.BatchOutcome;
+import org.seizureforecast.core.pipeline.Inbound;
+import org.seizureforecast.core.pipeline.StreamProcessor;
+import org.seizureforecast.core.pipeline.WindowResult;
 
 import java.io.IOException;
 import java.util.ArrayList;

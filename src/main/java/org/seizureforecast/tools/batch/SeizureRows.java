@@ -1,11 +1,11 @@
-package org.seizureforecast.core.pipeline;
+package org.seizureforecast.tools.batch;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmKind;
 import org.seizureforecast.core.alarm.AlarmState;
-import org.seizureforecast.core.scoring.Detection;
+import org.seizureforecast.tools.scoring.Detection;
 
 /**
  * SEIZURE alarm events as SzCORE annotation rows: onset and duration in seconds from the start of

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.pipeline;
+package org.seizureforecast.tools.batch;
 
 import java.util.List;
 

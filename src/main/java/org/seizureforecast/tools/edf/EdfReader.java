@@ -1,4 +1,4 @@
-package org.seizureforecast.core.edf;
+package org.seizureforecast.tools.edf;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

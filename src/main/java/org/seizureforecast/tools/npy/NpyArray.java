@@ -1,4 +1,4 @@
-package org.seizureforecast.adapter.onnx;
+package org.seizureforecast.tools.npy;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.npy;
+package org.seizureforecast.tools.npy;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,2 +1,2 @@
 /** NumPy {@code .npy} files, written as streams: training data and semi-real artifact sets. */
-package org.seizureforecast.core.npy;
+package org.seizureforecast.tools.npy;

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /** How szcore-evaluation turns subjects into one dataset result. */
 public enum Aggregation {

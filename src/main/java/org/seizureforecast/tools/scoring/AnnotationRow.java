@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * One data row of an SzCORE annotation TSV, as read. Numeric cells hold {@link Double#NaN} where

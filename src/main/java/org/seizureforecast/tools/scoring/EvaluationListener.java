@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * Hears about the progress of a dataset evaluation, so that an adapter can show progress and

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * Parameters of event-based scoring, in seconds. {@link #SZCORE} holds the timescoring

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * Why the reference evaluator could not use a hypothesis file and scored an all-zero hypothesis

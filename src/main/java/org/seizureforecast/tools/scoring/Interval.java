@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * An event as a time span in seconds from the start of the recording, {@code [start, end)}.

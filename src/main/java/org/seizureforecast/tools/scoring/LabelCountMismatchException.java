@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * Reference and hypothesis have different label counts (their recordingDuration truncates to

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * The dataset-level metrics of one scoring kind (sample or event), as szcore-evaluation writes

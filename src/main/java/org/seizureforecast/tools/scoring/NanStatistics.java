@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * NumPy's {@code nanmean} and {@code nanstd} (population, ddof 0): NaN values are ignored and

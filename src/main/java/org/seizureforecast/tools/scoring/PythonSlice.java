@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * The index range a Python slice {@code a[start:stop]} selects in a sequence of {@code length}

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * Scores one recording as szcore-evaluation's {@code evaluate_dataset} does with its defaults

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * Parses and checks one data row of an annotation TSV (see {@link AnnotationReader} for what is

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * Sample-based scoring (timescoring {@code SampleScoring}): both tracks are rebuilt on a grid

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * The counts a scorer produces and the metrics derived from them, with the reference's rules

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 /**
  * A subject's pooled counts: the sum over its recordings, separately for sample and event

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

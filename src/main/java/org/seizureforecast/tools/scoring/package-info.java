@@ -6,7 +6,7 @@
  * {@code shared/guides/szcore-spec.md} and {@code docs/scoring.md}.
  *
  * <p>Plain Java (java.* only): no framework, no logging, no {@code System.out}; warnings go to an
- * {@link org.seizureforecast.core.scoring.EvaluationListener}. All types are immutable or
+ * {@link org.seizureforecast.tools.scoring.EvaluationListener}. All types are immutable or
  * confined to one call, so everything here may be used from any thread.
  */
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

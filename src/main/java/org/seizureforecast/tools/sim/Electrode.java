@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /**
  * The 19 scalp electrodes of the international 10-20 system that the simulator drives, with

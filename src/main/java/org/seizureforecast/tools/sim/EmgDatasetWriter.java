@@ -1,7 +1,7 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 import java.io.IOException;
-import org.seizureforecast.core.npy.NpyFile;
+import org.seizureforecast.tools.npy.NpyFile;
 import org.seizureforecast.core.signal.Resampler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

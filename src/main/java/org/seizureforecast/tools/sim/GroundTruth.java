@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /** Rows of the ground-truth TSVs, in seconds from the patient's recording start. */
 final class GroundTruth {

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
-import org.seizureforecast.core.edf.EdfSignal;
-import org.seizureforecast.core.edf.EdfWriter;
+import org.seizureforecast.tools.edf.EdfSignal;
+import org.seizureforecast.tools.edf.EdfWriter;
 
 /**
  * Renders one patient's plan second by second and writes it as consecutive EDF+C runs with

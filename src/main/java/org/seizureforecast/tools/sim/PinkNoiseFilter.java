@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /**
  * Shapes white noise into an EEG-like 1/f^α spectrum: a cascade of first-order pole/zero

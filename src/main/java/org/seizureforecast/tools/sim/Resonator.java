@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /**
  * A narrow-band rhythm: white noise through a two-pole resonator (an AR(2) process) centred on

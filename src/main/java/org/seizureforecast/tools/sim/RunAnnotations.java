@@ -1,12 +1,12 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.seizureforecast.core.scoring.AnnotationWriter;
-import org.seizureforecast.core.scoring.Detection;
+import org.seizureforecast.tools.scoring.AnnotationWriter;
+import org.seizureforecast.tools.scoring.Detection;
 
 /**
  * The text files of one run: the SzCORE {@code _events.tsv} next to the EDF, a BIDS

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /**
  * One planned seizure: where and when it happens and how its discharge evolves.

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /** How a simulated seizure starts and spreads, and the SzCORE event type it is annotated with. */
 public enum SeizureKind {

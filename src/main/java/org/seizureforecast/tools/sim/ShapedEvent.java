@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /**
  * An event with a fixed spatial pattern and a deterministic time course: blinks, eye

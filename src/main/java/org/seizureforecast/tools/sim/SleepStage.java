@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /**
  * Vigilance states and how strongly each drives the signal components (relative gains; 1 = the

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /**
  * Something that adds to the electrode potentials over a span of samples: a blink, a muscle

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /** Small deterministic waveform shapes shared by the events (StrictMath for repeatable bytes). */
 final class Waveforms {

@@ -8,10 +8,10 @@ import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmKind;
 import org.seizureforecast.core.alarm.AlarmState;
 import org.seizureforecast.core.inference.Explanation;
-import org.seizureforecast.core.scoring.AnnotationReader;
-import org.seizureforecast.core.scoring.AnnotationRow;
-import org.seizureforecast.core.scoring.AnnotationWriter;
-import org.seizureforecast.core.scoring.Detection;
+import org.seizureforecast.tools.scoring.AnnotationReader;
+import org.seizureforecast.tools.scoring.AnnotationRow;
+import org.seizureforecast.tools.scoring.AnnotationWriter;
+import org.seizureforecast.tools.scoring.Detection;
 
 /** detect --forecast-out: which alarms become alarm-file rows, and when (plain, no Quarkus). */
 class DetectForecastRowsTest {

@@ -24,10 +24,10 @@ import org.seizureforecast.adapter.TestKafka;
 import org.seizureforecast.adapter.config.ServiceConfig;
 import org.seizureforecast.adapter.kafka.Topics;
 import org.seizureforecast.core.alarm.Alarm;
-import org.seizureforecast.core.edf.EdfHeader;
-import org.seizureforecast.core.edf.EdfReader;
-import org.seizureforecast.core.pipeline.SeizureRows;
-import org.seizureforecast.core.scoring.AnnotationWriter;
+import org.seizureforecast.tools.edf.EdfHeader;
+import org.seizureforecast.tools.edf.EdfReader;
+import org.seizureforecast.tools.batch.SeizureRows;
+import org.seizureforecast.tools.scoring.AnnotationWriter;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.FrameCodec;
 

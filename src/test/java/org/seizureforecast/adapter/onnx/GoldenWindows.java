@@ -1,5 +1,7 @@
 package org.seizureforecast.adapter.onnx;
 
+import org.seizureforecast.tools.npy.NpyArray;
+
 import java.util.Arrays;
 import java.util.List;
 import org.seizureforecast.core.signal.AnalysisWindow;

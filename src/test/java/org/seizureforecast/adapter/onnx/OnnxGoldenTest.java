@@ -1,5 +1,7 @@
 package org.seizureforecast.adapter.onnx;
 
+import org.seizureforecast.tools.npy.NpyArray;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.FloatBuffer;

@@ -13,8 +13,8 @@ import org.seizureforecast.core.signal.StreamSpec;
 public final class BaselineProbe {
     static java.util.List<EegFrame> framesOf(java.nio.file.Path edf) throws java.io.IOException {
         java.util.List<EegFrame> out = new java.util.ArrayList<>();
-        try (org.seizureforecast.core.pipeline.EdfFrameSource src =
-                org.seizureforecast.core.pipeline.EdfFrameSource.open(edf, "p", "s", 10.0)) {
+        try (org.seizureforecast.tools.batch.EdfFrameSource src =
+                org.seizureforecast.tools.batch.EdfFrameSource.open(edf, "p", "s", 10.0)) {
             EegFrame f;
             while ((f = src.next()) != null) {
                 out.add(f);

@@ -1,5 +1,7 @@
 package org.seizureforecast.core.pipeline;
 
+import org.seizureforecast.tools.batch.EdfFrameSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package org.seizureforecast.core.pipeline;
+package org.seizureforecast.tools.batch;
+
+import org.seizureforecast.core.pipeline.StreamProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,16 +12,16 @@ import org.seizureforecast.adapter.dsp.FilterSpec;
 import org.seizureforecast.adapter.dsp.IirjFilterBank;
 import org.seizureforecast.core.alarm.AlarmEngine;
 import org.seizureforecast.core.alarm.AlarmPolicy;
-import org.seizureforecast.core.edf.EdfInputs;
+import org.seizureforecast.tools.edf.EdfInputs;
 import org.seizureforecast.core.inference.LineLengthDetector;
-import org.seizureforecast.core.scoring.AnnotationFile;
-import org.seizureforecast.core.scoring.AnnotationReader;
-import org.seizureforecast.core.scoring.AnnotationWriter;
-import org.seizureforecast.core.scoring.RecordingEvaluator;
-import org.seizureforecast.core.scoring.Score;
-import org.seizureforecast.core.sim.DatasetSimulator;
-import org.seizureforecast.core.sim.Montage;
-import org.seizureforecast.core.sim.SimulationOptions;
+import org.seizureforecast.tools.scoring.AnnotationFile;
+import org.seizureforecast.tools.scoring.AnnotationReader;
+import org.seizureforecast.tools.scoring.AnnotationWriter;
+import org.seizureforecast.tools.scoring.RecordingEvaluator;
+import org.seizureforecast.tools.scoring.Score;
+import org.seizureforecast.tools.sim.DatasetSimulator;
+import org.seizureforecast.tools.sim.Montage;
+import org.seizureforecast.tools.sim.SimulationOptions;
 import org.seizureforecast.core.signal.StreamSpec;
 
 /**

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.edf;
+package org.seizureforecast.tools.edf;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  *
  * <pre>
  * ./mvnw -q -o test-compile
- * java -cp target/classes:target/test-classes org.seizureforecast.core.edf.EdfBench [hours] [dir]
+ * java -cp target/classes:target/test-classes org.seizureforecast.tools.edf.EdfBench [hours] [dir]
  * </pre>
  */
 public final class EdfBench {

@@ -1,10 +1,10 @@
-package org.seizureforecast.core.edf;
+package org.seizureforecast.tools.edf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.seizureforecast.core.edf.EdfTestFiles.patch;
-import static org.seizureforecast.core.edf.EdfTestFiles.patchField;
-import static org.seizureforecast.core.edf.EdfTestFiles.signalField;
+import static org.seizureforecast.tools.edf.EdfTestFiles.patch;
+import static org.seizureforecast.tools.edf.EdfTestFiles.patchField;
+import static org.seizureforecast.tools.edf.EdfTestFiles.signalField;
 
 import java.io.IOException;
 import java.nio.file.Files;

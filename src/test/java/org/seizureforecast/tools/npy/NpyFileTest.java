@@ -1,4 +1,4 @@
-package org.seizureforecast.core.npy;
+package org.seizureforecast.tools.npy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seizureforecast.adapter.onnx.NpyArray;
+import org.seizureforecast.tools.npy.NpyArray;
 
 class NpyFileTest {
     @TempDir Path tmp;

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring;
+package org.seizureforecast.tools.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 /** In-place iterative radix-2 complex FFT, for the realism features in tests (length a power of two). */
 final class Fft {

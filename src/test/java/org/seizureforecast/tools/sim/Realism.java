@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import org.seizureforecast.core.edf.EdfReader;
-import org.seizureforecast.core.edf.EdfRecording;
+import org.seizureforecast.tools.edf.EdfReader;
+import org.seizureforecast.tools.edf.EdfRecording;
 
 /**
  * Realism features of real CHB-MIT excerpts and of simulated patients, side by side. The real
@@ -17,7 +17,7 @@ import org.seizureforecast.core.edf.EdfRecording;
  * simulated ones: the first 41-s awake window of each of {@code PATIENTS} seizure-free patients,
  * and every seizure of {@code PATIENTS} patients with two seizures each.
  *
- * <pre>java -cp target/classes:target/test-classes org.seizureforecast.core.sim.Realism ../shared/data [seed]</pre>
+ * <pre>java -cp target/classes:target/test-classes org.seizureforecast.tools.sim.Realism ../shared/data [seed]</pre>
  * prints the markdown table of docs/simulator.md.
  */
 final class Realism {

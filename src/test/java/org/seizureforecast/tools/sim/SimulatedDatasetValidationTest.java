@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seizureforecast.core.edf.EdfAnnotation;
-import org.seizureforecast.core.edf.EdfHeader;
-import org.seizureforecast.core.edf.EdfReader;
-import org.seizureforecast.core.edf.EdfRecording;
+import org.seizureforecast.tools.edf.EdfAnnotation;
+import org.seizureforecast.tools.edf.EdfHeader;
+import org.seizureforecast.tools.edf.EdfReader;
+import org.seizureforecast.tools.edf.EdfRecording;
 
 /**
  * Issue 3, acceptance 1: a simulated dataset validates. Every EDF reads back, every events.tsv

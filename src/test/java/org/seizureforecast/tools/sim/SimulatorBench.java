@@ -1,4 +1,4 @@
-package org.seizureforecast.core.sim;
+package org.seizureforecast.tools.sim;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * ./mvnw -q -o test-compile
- * java -cp target/classes:target/test-classes org.seizureforecast.core.sim.SimulatorBench out-dir [hours] [patients] [seed] [threads] [seizures]
+ * java -cp target/classes:target/test-classes org.seizureforecast.tools.sim.SimulatorBench out-dir [hours] [patients] [seed] [threads] [seizures]
  * </pre>
  */
 public final class SimulatorBench {

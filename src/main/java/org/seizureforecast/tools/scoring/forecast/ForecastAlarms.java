@@ -1,9 +1,9 @@
-package org.seizureforecast.core.scoring.forecast;
+package org.seizureforecast.tools.scoring.forecast;
 
 import java.util.Arrays;
-import org.seizureforecast.core.scoring.AnnotationFile;
-import org.seizureforecast.core.scoring.AnnotationRow;
-import org.seizureforecast.core.scoring.InvalidAnnotationException;
+import org.seizureforecast.tools.scoring.AnnotationFile;
+import org.seizureforecast.tools.scoring.AnnotationRow;
+import org.seizureforecast.tools.scoring.InvalidAnnotationException;
 
 /**
  * Reads alarm times from an alarms file. The file uses the SzCORE annotation format so that the

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring.forecast;
+package org.seizureforecast.tools.scoring.forecast;
 
 /**
  * What forecasting scoring counts for one recording, or pooled over several with

@@ -1,17 +1,17 @@
-package org.seizureforecast.core.scoring.forecast;
+package org.seizureforecast.tools.scoring.forecast;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.seizureforecast.core.scoring.AnnotationFile;
-import org.seizureforecast.core.scoring.AnnotationReader;
-import org.seizureforecast.core.scoring.DatasetEvaluator;
-import org.seizureforecast.core.scoring.DatasetScore;
-import org.seizureforecast.core.scoring.EvaluationListener;
-import org.seizureforecast.core.scoring.RecordingEntry;
-import org.seizureforecast.core.scoring.RecordingEvaluator;
-import org.seizureforecast.core.scoring.RecordingScore;
+import org.seizureforecast.tools.scoring.AnnotationFile;
+import org.seizureforecast.tools.scoring.AnnotationReader;
+import org.seizureforecast.tools.scoring.DatasetEvaluator;
+import org.seizureforecast.tools.scoring.DatasetScore;
+import org.seizureforecast.tools.scoring.EvaluationListener;
+import org.seizureforecast.tools.scoring.RecordingEntry;
+import org.seizureforecast.tools.scoring.RecordingEvaluator;
+import org.seizureforecast.tools.scoring.RecordingScore;
 
 /**
  * Evaluates a tree of alarms files ({@link ForecastAlarms}) against a reference tree: the same

@@ -1,4 +1,4 @@
-package org.seizureforecast.core.scoring.forecast;
+package org.seizureforecast.tools.scoring.forecast;
 
 /**
  * The windows of seizure forecasting, in seconds.

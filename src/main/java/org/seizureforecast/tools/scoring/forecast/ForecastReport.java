@@ -1,8 +1,8 @@
-package org.seizureforecast.core.scoring.forecast;
+package org.seizureforecast.tools.scoring.forecast;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.seizureforecast.core.scoring.ScoreReport;
+import org.seizureforecast.tools.scoring.ScoreReport;
 
 /**
  * The {@code forecast} section of the scoring JSON as ordered maps of plain values (NaN becomes

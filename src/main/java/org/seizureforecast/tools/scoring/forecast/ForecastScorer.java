@@ -1,12 +1,12 @@
-package org.seizureforecast.core.scoring.forecast;
+package org.seizureforecast.tools.scoring.forecast;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.seizureforecast.core.scoring.AnnotationFile;
-import org.seizureforecast.core.scoring.AnnotationReader;
-import org.seizureforecast.core.scoring.AnnotationWriter;
-import org.seizureforecast.core.scoring.Detection;
-import org.seizureforecast.core.scoring.Interval;
+import org.seizureforecast.tools.scoring.AnnotationFile;
+import org.seizureforecast.tools.scoring.AnnotationReader;
+import org.seizureforecast.tools.scoring.AnnotationWriter;
+import org.seizureforecast.tools.scoring.Detection;
+import org.seizureforecast.tools.scoring.Interval;
 
 /**
  * Scores {@code FORECAST} alarm times against reference seizures. With an alarm at time
@@ -73,7 +73,7 @@ public final class ForecastScorer {
     /**
      * The occurrence periods written as an SzCORE hypothesis file by the official writer (two
      * decimals, {@code bckg} row when there are no alarms) and read back, ready for
-     * {@link org.seizureforecast.core.scoring.RecordingEvaluator}. Periods running past the
+     * {@link org.seizureforecast.tools.scoring.RecordingEvaluator}. Periods running past the
      * recording end are clipped by the scoring itself, as for any detection.
      */
     public static AnnotationFile occurrencePeriodsAsHypothesis(String source, double[] alarmTimes,

@@ -1,9 +1,9 @@
-package org.seizureforecast.core.scoring.forecast;
+package org.seizureforecast.tools.scoring.forecast;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.seizureforecast.core.scoring.Interval;
+import org.seizureforecast.tools.scoring.Interval;
 
 /** Union and clipping of time spans in seconds. */
 final class Spans {

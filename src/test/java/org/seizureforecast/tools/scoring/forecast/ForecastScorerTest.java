@@ -1,16 +1,16 @@
-package org.seizureforecast.core.scoring.forecast;
+package org.seizureforecast.tools.scoring.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.seizureforecast.core.scoring.AnnotationFile;
-import org.seizureforecast.core.scoring.AnnotationReader;
-import org.seizureforecast.core.scoring.Interval;
-import org.seizureforecast.core.scoring.InvalidAnnotationException;
-import org.seizureforecast.core.scoring.RecordingEvaluator;
-import org.seizureforecast.core.scoring.RecordingScore;
+import org.seizureforecast.tools.scoring.AnnotationFile;
+import org.seizureforecast.tools.scoring.AnnotationReader;
+import org.seizureforecast.tools.scoring.Interval;
+import org.seizureforecast.tools.scoring.InvalidAnnotationException;
+import org.seizureforecast.tools.scoring.RecordingEvaluator;
+import org.seizureforecast.tools.scoring.RecordingScore;
 
 /** Forecast metric definitions at their boundaries (SPH 5 min, SOP 45 min, post-ictal 30 min). */
 class ForecastScorerTest {

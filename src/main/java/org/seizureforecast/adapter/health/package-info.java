@@ -1,0 +1,4 @@
+/**
+ * Readiness and liveness checks for orchestration ({@code /q/health/*}).
+ */
+package org.seizureforecast.adapter.health;
