@@ -41,19 +41,26 @@ def timed(fn, warmup, iterations):
         t = time.perf_counter_ns()
         fn()
         ns[i] = time.perf_counter_ns() - t
-    return {"p50_ms": float(np.percentile(ns, 50) / 1e6), "p99_ms": float(np.percentile(ns, 99) / 1e6),
-            "iterations": iterations}
+    return {
+        "p50_ms": float(np.percentile(ns, 50) / 1e6),
+        "p99_ms": float(np.percentile(ns, 99) / 1e6),
+        "iterations": iterations,
+    }
 
 
 def golden_diff(models_dir, manifest_entry, module):
     g = manifest_entry["golden"]
-    ins = [torch.from_numpy(np.load(os.path.join(models_dir, g["inputs"][s["name"]])))
-           for s in manifest_entry["inputs"]]
+    ins = [
+        torch.from_numpy(np.load(os.path.join(models_dir, g["inputs"][s["name"]])))
+        for s in manifest_entry["inputs"]
+    ]
     with torch.no_grad():
         outs = module(*ins)
     outs = outs if isinstance(outs, tuple) else (outs,)
-    return max(float(np.abs(o.numpy() - np.load(os.path.join(models_dir, g["outputs"][s["name"]]))).max())
-               for o, s in zip(outs, manifest_entry["outputs"]))
+    return max(
+        float(np.abs(o.numpy() - np.load(os.path.join(models_dir, g["outputs"][s["name"]]))).max())
+        for o, s in zip(outs, manifest_entry["outputs"])
+    )
 
 
 def main():
@@ -89,18 +96,25 @@ def main():
         flagged_count.append(int(flagged.sum()))
         return cleaned
 
-    result = {"torch": torch.__version__, "threads": a.threads, "gate_threshold": thr,
-              "golden_max_abs_diff": {
-                  "stan": golden_diff(d, manifest["stan"], stan_s),
-                  "stan_paper": golden_diff(d, manifest["stan_paper"], paper_s),
-                  "atat_ae": golden_diff(d, manifest["atat_ae"], ae_s),
-                  "atat_transformer": golden_diff(d, manifest["atat_transformer"], tf_s)}}
+    result = {
+        "torch": torch.__version__,
+        "threads": a.threads,
+        "gate_threshold": thr,
+        "golden_max_abs_diff": {
+            "stan": golden_diff(d, manifest["stan"], stan_s),
+            "stan_paper": golden_diff(d, manifest["stan_paper"], paper_s),
+            "atat_ae": golden_diff(d, manifest["atat_ae"], ae_s),
+            "atat_transformer": golden_diff(d, manifest["atat_transformer"], tf_s),
+        },
+    }
     with torch.no_grad():
         result["atat"] = timed(atat_window, a.warmup, a.iterations)
         result["atat"]["flagged_epochs"] = flagged_count[-1]
         result["stan"] = timed(lambda: stan_s(window), a.warmup, a.iterations)
         result["scorer"] = timed(lambda: stan_s(atat_window()), a.warmup, a.iterations)
-        result["stan_paper"] = timed(lambda: paper_s(window), max(3, a.warmup // 5), max(20, a.iterations // 5))
+        result["stan_paper"] = timed(
+            lambda: paper_s(window), max(3, a.warmup // 5), max(20, a.iterations // 5)
+        )
     print(json.dumps(result))
 
 

@@ -14,11 +14,24 @@ import torch
 
 FS = 256  # Hz, the models' sampling rate
 CHANNELS = [
-    "FP1-F7", "F7-T7", "T7-P7", "P7-O1",
-    "FP1-F3", "F3-C3", "C3-P3", "P3-O1",
-    "FP2-F4", "F4-C4", "C4-P4", "P4-O2",
-    "FP2-F8", "F8-T8", "T8-P8", "P8-O2",
-    "FZ-CZ", "CZ-PZ",
+    "FP1-F7",
+    "F7-T7",
+    "T7-P7",
+    "P7-O1",
+    "FP1-F3",
+    "F3-C3",
+    "C3-P3",
+    "P3-O1",
+    "FP2-F4",
+    "F4-C4",
+    "C4-P4",
+    "P4-O2",
+    "FP2-F8",
+    "F8-T8",
+    "T8-P8",
+    "P8-O2",
+    "FZ-CZ",
+    "CZ-PZ",
 ]
 WINDOW_SAMPLES = 5 * FS  # 1280: STAN's 5 s window
 EPOCH_SAMPLES = 2 * FS  # 512: AT-AT's 2 s single-channel epoch
@@ -72,8 +85,14 @@ def write_json(path: str, obj) -> None:
         f.write("\n")
 
 
-def synthetic_eeg(rng: np.random.Generator, n: int, samples: int, channels: int = 1,
-                  amplitude_uv: float = 20.0, exponent: float = 0.5) -> np.ndarray:
+def synthetic_eeg(
+    rng: np.random.Generator,
+    n: int,
+    samples: int,
+    channels: int = 1,
+    amplitude_uv: float = 20.0,
+    exponent: float = 0.5,
+) -> np.ndarray:
     """Band-limited background EEG in microvolts, shape [n, channels, samples]: amplitude spectrum
     1/f^exponent (0.5: power 1/f; 1.0: power 1/f^2, closer to real EEG's aperiodic slope) + alpha.
 
@@ -85,8 +104,10 @@ def synthetic_eeg(rng: np.random.Generator, n: int, samples: int, channels: int 
     shape = np.where((f >= 0.5) & (f <= 45.0), 1.0 / np.maximum(f, 0.5) ** exponent, 0.0)
     x = np.fft.irfft(spec * shape, n=samples, axis=-1)
     x /= x.std(axis=-1, keepdims=True) + 1e-9
-    alpha = np.sin(2 * np.pi * rng.uniform(8, 12, (n, channels, 1)) * np.arange(samples) / FS
-                   + rng.uniform(0, 2 * np.pi, (n, channels, 1)))
+    alpha = np.sin(
+        2 * np.pi * rng.uniform(8, 12, (n, channels, 1)) * np.arange(samples) / FS
+        + rng.uniform(0, 2 * np.pi, (n, channels, 1))
+    )
     return (amplitude_uv * (x + 0.5 * alpha)).astype(np.float32)
 
 
@@ -106,7 +127,14 @@ def synthetic_emg(rng: np.random.Generator, n: int, samples: int) -> np.ndarray:
     spec = np.fft.rfft(white, axis=-1)
     f = np.fft.rfftfreq(samples, 1.0 / FS)
     x = np.fft.irfft(spec * ((f >= 20.0) & (f <= 120.0)), n=samples, axis=-1)
-    env = np.clip(1.0 + 0.8 * np.sin(2 * np.pi * rng.uniform(0.3, 2, (n, 1)) * np.arange(samples) / FS
-                                      + rng.uniform(0, 6.3, (n, 1))), 0.05, None)
+    env = np.clip(
+        1.0
+        + 0.8
+        * np.sin(
+            2 * np.pi * rng.uniform(0.3, 2, (n, 1)) * np.arange(samples) / FS + rng.uniform(0, 6.3, (n, 1))
+        ),
+        0.05,
+        None,
+    )
     x *= env
-    return (x / (np.sqrt((x ** 2).mean(-1, keepdims=True)) + 1e-9)).astype(np.float32)
+    return (x / (np.sqrt((x**2).mean(-1, keepdims=True)) + 1e-9)).astype(np.float32)

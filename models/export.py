@@ -17,9 +17,21 @@ import torch
 
 from models import flops
 from models.atat.model import AeServing, Atat, AtatConfig, TransformerServing
+from models.common import (
+    CHANNELS,
+    EPOCH_OFFSETS,
+    EPOCH_SAMPLES,
+    FS,
+    MODELS_DIR,
+    WINDOW_SAMPLES,
+    param_count,
+    sha256,
+    synthetic_eeg,
+    synthetic_emg,
+    synthetic_seizure,
+    write_json,
+)
 from models.pipeline import artifact_fraction, clean_windows
-from models.common import (CHANNELS, EPOCH_OFFSETS, EPOCH_SAMPLES, FS, MODELS_DIR, WINDOW_SAMPLES, param_count,
-                           sha256, synthetic_eeg, synthetic_emg, synthetic_seizure, write_json)
 from models.stan.model import PAPER, Stan, StanConfig, StanServing
 
 OPSET = 17
@@ -27,8 +39,10 @@ PAPER_SEED = 20251103
 GOLDEN_SEED = 7
 TOLERANCE = 1e-4
 VERSION = "0.2.0"
-PREPROCESSING = ("Java pipeline before the model: bipolar montage in channel_order, resampled to 256 Hz, "
-                 "0.5-45 Hz band-pass and mains notch, microvolts; no normalisation outside the graph")
+PREPROCESSING = (
+    "Java pipeline before the model: bipolar montage in channel_order, resampled to 256 Hz, "
+    "0.5-45 Hz band-pass and mains notch, microvolts; no normalisation outside the graph"
+)
 
 
 def load_checkpoint(name):
@@ -42,8 +56,16 @@ def export(module, args, names_in, names_out, path):
     """Exports with only the batch axis dynamic; returns eager outputs (computed after export)."""
     assert torch.is_grad_enabled(), "export must not run under no_grad (models.md 4.3)"
     module.eval()
-    torch.onnx.export(module, args, path, opset_version=OPSET, input_names=names_in, output_names=names_out,
-                      dynamic_axes={n: {0: "batch"} for n in names_in + names_out}, do_constant_folding=True)
+    torch.onnx.export(
+        module,
+        args,
+        path,
+        opset_version=OPSET,
+        input_names=names_in,
+        output_names=names_out,
+        dynamic_axes={n: {0: "batch"} for n in names_in + names_out},
+        do_constant_folding=True,
+    )
     with torch.no_grad():
         outs = module(*args)
     outs = outs if isinstance(outs, tuple) else (outs,)
@@ -101,36 +123,71 @@ def io_spec(names, arrays, extra=None):
 def stan_entry(name, cfg: StanConfig, stan: Stan, ckpt, window):
     path = os.path.join(MODELS_DIR, f"{name}.onnx")
     serving = StanServing(stan).eval()
-    outs = dict(zip(StanServing.output_names,
-                    export(serving, (torch.from_numpy(window),), ["x"], StanServing.output_names, path)))
+    outs = dict(
+        zip(
+            StanServing.output_names,
+            export(serving, (torch.from_numpy(window),), ["x"], StanServing.output_names, path),
+        )
+    )
     latency_only = ckpt is None
     status = ckpt["status"] if ckpt else "random-init"
     entry = {
-        "file": f"{name}.onnx", "sha256": sha256(path), "opset": OPSET,
+        "file": f"{name}.onnx",
+        "sha256": sha256(path),
+        "opset": OPSET,
         "version": f"{VERSION}+{'latency-only' if latency_only else status}",
-        "role": ("latency benchmark only: paper-size (2.3 M params) STAN with random weights, never trained"
-                 if latency_only else "forecasting (preictal) and detection (ictal) on 5 s windows"),
+        "role": (
+            "latency benchmark only: paper-size (2.3 M params) STAN with random weights, never trained"
+            if latency_only
+            else "forecasting (preictal) and detection (ictal) on 5 s windows"
+        ),
         "inputs": io_spec(["x"], {"x": window}, {"x": {"units": "uV"}}),
-        "outputs": io_spec(StanServing.output_names, outs, {
-            "probs": {"classes": ["interictal", "preictal", "ictal"], "note": "softmax, rows sum to 1"},
-            "spatial_attention": {"note": "attention received per channel (channel_order), mean over "
-                                          "queries, heads (alpha-weighted) and the 3 blocks; sums to 1"},
-            "temporal_attention": {"note": "attention received per time token, same aggregation; sums to 1",
-                                   "token_seconds": cfg.patch / FS}}),
-        "sampling_rate_hz": FS, "channel_order": CHANNELS, "window_samples": WINDOW_SAMPLES,
-        "window_seconds": WINDOW_SAMPLES / FS, "time_tokens": cfg.tokens, "token_seconds": cfg.patch / FS,
+        "outputs": io_spec(
+            StanServing.output_names,
+            outs,
+            {
+                "probs": {"classes": ["interictal", "preictal", "ictal"], "note": "softmax, rows sum to 1"},
+                "spatial_attention": {
+                    "note": "attention received per channel (channel_order), mean over "
+                    "queries, heads (alpha-weighted) and the 3 blocks; sums to 1"
+                },
+                "temporal_attention": {
+                    "note": "attention received per time token, same aggregation; sums to 1",
+                    "token_seconds": cfg.patch / FS,
+                },
+            },
+        ),
+        "sampling_rate_hz": FS,
+        "channel_order": CHANNELS,
+        "window_samples": WINDOW_SAMPLES,
+        "window_seconds": WINDOW_SAMPLES / FS,
+        "time_tokens": cfg.tokens,
+        "token_seconds": cfg.patch / FS,
         "preprocessing": PREPROCESSING,
-        "input_scaling": f"inside the graph: clip(x / {cfg.input_scale_uv} uV, -{cfg.input_clip}, {cfg.input_clip})",
-        "params": param_count(serving) - param_count(stan.reconstruct),  # the reconstruction head is not exported
-        "flops": flops.count(path), "config": cfg.to_dict(),
-        "training": ({"status": "none", "seed": PAPER_SEED} if latency_only else
-                     {**{k: v for k, v in ckpt["training"].items() if k != "args"}, "status": status}),
-        "metrics": ({"status": "not applicable (latency benchmark only)"} if latency_only else
-                    {"status": "UNTRAINED: placeholder until phase 2" if status != "trained" else "trained",
-                     "validation": ckpt["metrics"].get("validation")}),
+        "input_scaling": (
+            f"inside the graph: clip(x / {cfg.input_scale_uv} uV, -{cfg.input_clip}, {cfg.input_clip})"
+        ),
+        "params": param_count(serving)
+        - param_count(stan.reconstruct),  # the reconstruction head is not exported
+        "flops": flops.count(path),
+        "config": cfg.to_dict(),
+        "training": (
+            {"status": "none", "seed": PAPER_SEED}
+            if latency_only
+            else {**{k: v for k, v in ckpt["training"].items() if k != "args"}, "status": status}
+        ),
+        "metrics": (
+            {"status": "not applicable (latency benchmark only)"}
+            if latency_only
+            else {
+                "status": "UNTRAINED: placeholder until phase 2" if status != "trained" else "trained",
+                "validation": ckpt["metrics"].get("validation"),
+            }
+        ),
         # the paper-size model reuses the shipped model's golden window (same input, one file)
-        "golden": write_golden(name, {"x": window}, outs,
-                               {"x": "golden/stan__x.npy"} if name != "stan" else None),
+        "golden": write_golden(
+            name, {"x": window}, outs, {"x": "golden/stan__x.npy"} if name != "stan" else None
+        ),
     }
     return entry
 
@@ -143,42 +200,69 @@ def atat_entries(ckpt, epochs):
     atat.eval()
     ae, tf = AeServing(atat).eval(), TransformerServing(atat).eval()
     x = torch.from_numpy(epochs)
-    ae_path, tf_path = os.path.join(MODELS_DIR, "atat_ae.onnx"), os.path.join(MODELS_DIR, "atat_transformer.onnx")
+    ae_path, tf_path = os.path.join(MODELS_DIR, "atat_ae.onnx"), os.path.join(
+        MODELS_DIR, "atat_transformer.onnx"
+    )
     den, r = (torch.from_numpy(a) for a in export(ae, (x,), ["x"], AeServing.output_names, ae_path))
-    cleaned, = (torch.from_numpy(a) for a in
-                export(tf, (x, den), ["noisy", "ae"], TransformerServing.output_names, tf_path))
+    (cleaned,) = (
+        torch.from_numpy(a)
+        for a in export(tf, (x, den), ["noisy", "ae"], TransformerServing.output_names, tf_path)
+    )
     status = ckpt["status"]
     common = {
-        "opset": OPSET, "version": f"{VERSION}+{status}", "sampling_rate_hz": FS, "epoch_samples": EPOCH_SAMPLES,
-        "epoch_seconds": EPOCH_SAMPLES / FS, "epoch_offsets_in_window": EPOCH_OFFSETS,
+        "opset": OPSET,
+        "version": f"{VERSION}+{status}",
+        "sampling_rate_hz": FS,
+        "epoch_samples": EPOCH_SAMPLES,
+        "epoch_seconds": EPOCH_SAMPLES / FS,
+        "epoch_offsets_in_window": EPOCH_OFFSETS,
         "preprocessing": PREPROCESSING + "; one row per channel epoch",
-        "input_scaling": "inside the graph: divided by the (noisy) epoch's own std, multiplied back at the end",
+        "input_scaling": (
+            "inside the graph: divided by the (noisy) epoch's own std, multiplied back at the end"
+        ),
         "config": cfg.to_dict(),
         "training": {**{k: v for k, v in ckpt["training"].items() if k != "args"}, "status": status},
-        "metrics": {"status": "UNTRAINED: placeholder until phase 2" if status != "trained" else "trained",
-                    "test": ckpt["metrics"].get("test")},
+        "metrics": {
+            "status": "UNTRAINED: placeholder until phase 2" if status != "trained" else "trained",
+            "test": ckpt["metrics"].get("test"),
+        },
     }
     ae_entry = {
-        "file": "atat_ae.onnx", "sha256": sha256(ae_path),
+        "file": "atat_ae.onnx",
+        "sha256": sha256(ae_path),
         "role": "AT-AT autoencoder + correlation noise proxy; Java flags an epoch when r < gate.threshold",
         "inputs": io_spec(["x"], {"x": epochs}, {"x": {"units": "uV"}}),
-        "outputs": io_spec(["denoised", "r"], {"denoised": den.numpy(), "r": r.numpy()},
-                           {"denoised": {"units": "uV"}, "r": {"note": "Pearson r(denoised, x) per row"}}),
-        "gate": {"output": "r", "threshold": float(cfg.gate_threshold), "flag_when": "r < threshold",
-                 "tuned": status == "trained"},
-        "params": param_count(atat.ae), "flops": flops.count(ae_path),
+        "outputs": io_spec(
+            ["denoised", "r"],
+            {"denoised": den.numpy(), "r": r.numpy()},
+            {"denoised": {"units": "uV"}, "r": {"note": "Pearson r(denoised, x) per row"}},
+        ),
+        "gate": {
+            "output": "r",
+            "threshold": float(cfg.gate_threshold),
+            "flag_when": "r < threshold",
+            "tuned": status == "trained",
+        },
+        "params": param_count(atat.ae),
+        "flops": flops.count(ae_path),
         "golden": write_golden("atat_ae", {"x": epochs}, {"denoised": den.numpy(), "r": r.numpy()}),
         **common,
     }
     tf_entry = {
-        "file": "atat_transformer.onnx", "sha256": sha256(tf_path),
+        "file": "atat_transformer.onnx",
+        "sha256": sha256(tf_path),
         "role": "AT-AT transformer, run only on epochs the gate flags; output replaces the epoch",
-        "inputs": io_spec(["noisy", "ae"], {"noisy": epochs, "ae": den.numpy()},
-                          {"noisy": {"units": "uV"}, "ae": {"units": "uV", "note": "atat_ae 'denoised'"}}),
+        "inputs": io_spec(
+            ["noisy", "ae"],
+            {"noisy": epochs, "ae": den.numpy()},
+            {"noisy": {"units": "uV"}, "ae": {"units": "uV", "note": "atat_ae 'denoised'"}},
+        ),
         "outputs": io_spec(["cleaned"], {"cleaned": cleaned.numpy()}, {"cleaned": {"units": "uV"}}),
-        "params": param_count(atat.transformer), "flops": flops.count(tf_path),
-        "golden": write_golden("atat_transformer", {"noisy": epochs, "ae": den.numpy()},
-                               {"cleaned": cleaned.numpy()}),
+        "params": param_count(atat.transformer),
+        "flops": flops.count(tf_path),
+        "golden": write_golden(
+            "atat_transformer", {"noisy": epochs, "ae": den.numpy()}, {"cleaned": cleaned.numpy()}
+        ),
         **common,
     }
     return ae_entry, tf_entry
@@ -197,17 +281,36 @@ def pipeline_golden(stan: Stan, window, threshold):
         x = torch.from_numpy(window)
         cleaned, flagged = clean_windows(ae, tf, x, threshold)
         probs, _, _ = StanServing(stan).eval()(cleaned)
-        _, r = ae(torch.stack([x[:, :, o:o + EPOCH_SAMPLES] for o in EPOCH_OFFSETS], 2).reshape(-1, 1, EPOCH_SAMPLES))
+        _, r = ae(
+            torch.stack([x[:, :, o : o + EPOCH_SAMPLES] for o in EPOCH_OFFSETS], 2).reshape(
+                -1, 1, EPOCH_SAMPLES
+            )
+        )
     margin = float((r - threshold).abs().min())
     if margin < 1e-3:
-        raise SystemExit(f"golden window has an epoch with r within {margin:.2e} of the gate threshold; "
-                         "change GOLDEN_SEED so the Java pipeline test is not decided by rounding")
-    files = write_golden("pipeline", {}, {"cleaned": cleaned.numpy(), "probs": probs.numpy(),
-                                          "channel_artifact": artifact_fraction(flagged).numpy()})
-    return {"role": "AT-AT (gate from manifest) then shipped STAN on golden/stan__x.npy, PyTorch eager "
-                    "(models/pipeline.py); OnnxWindowScorer must reproduce it",
-            "stan_model": "stan", "gate_threshold": threshold, "input": "golden/stan__x.npy",
-            "flagged_epochs": int(flagged.sum()), "gate_margin": margin, "golden": files}
+        raise SystemExit(
+            f"golden window has an epoch with r within {margin:.2e} of the gate threshold; "
+            "change GOLDEN_SEED so the Java pipeline test is not decided by rounding"
+        )
+    files = write_golden(
+        "pipeline",
+        {},
+        {
+            "cleaned": cleaned.numpy(),
+            "probs": probs.numpy(),
+            "channel_artifact": artifact_fraction(flagged).numpy(),
+        },
+    )
+    return {
+        "role": "AT-AT (gate from manifest) then shipped STAN on golden/stan__x.npy, PyTorch eager "
+        "(models/pipeline.py); OnnxWindowScorer must reproduce it",
+        "stan_model": "stan",
+        "gate_threshold": threshold,
+        "input": "golden/stan__x.npy",
+        "flagged_epochs": int(flagged.sum()),
+        "gate_margin": margin,
+        "golden": files,
+    }
 
 
 def main():
@@ -222,17 +325,23 @@ def main():
     torch.manual_seed(PAPER_SEED)
     models["stan_paper"] = stan_entry("stan_paper", PAPER, Stan(PAPER).eval(), None, window)
     models["atat_ae"], models["atat_transformer"] = atat_entries(load_checkpoint("atat"), epochs)
-    write_json(os.path.join(MODELS_DIR, "manifest.json"), {
-        "format": 1,
-        "generated_by": "models/export.sh (models/export.py)",
-        "torch": torch.__version__, "onnx": onnx.__version__,
-        "models": models,
-        "pipeline": pipeline_golden(stan, window, models["atat_ae"]["gate"]["threshold"]),
-    })
+    write_json(
+        os.path.join(MODELS_DIR, "manifest.json"),
+        {
+            "format": 1,
+            "generated_by": "models/export.sh (models/export.py)",
+            "torch": torch.__version__,
+            "onnx": onnx.__version__,
+            "models": models,
+            "pipeline": pipeline_golden(stan, window, models["atat_ae"]["gate"]["threshold"]),
+        },
+    )
     for name, m in models.items():
         size = os.path.getsize(os.path.join(MODELS_DIR, m["file"]))
-        print(f"{name:17s} {m['file']:22s} {size / 1e6:6.2f} MB  {m['params']:>9,d} params  "
-              f"{m['flops']['dense_flops'] / 1e6:8.2f} MFLOP/row  sha256 {m['sha256'][:12]}")
+        print(
+            f"{name:17s} {m['file']:22s} {size / 1e6:6.2f} MB  {m['params']:>9,d} params  "
+            f"{m['flops']['dense_flops'] / 1e6:8.2f} MFLOP/row  sha256 {m['sha256'][:12]}"
+        )
 
 
 if __name__ == "__main__":

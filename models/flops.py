@@ -27,8 +27,10 @@ def count(path: str) -> dict:
         dim.dim_value = 1
     del model.graph.value_info[:]
     model = shape_inference.infer_shapes(model)
-    shapes = {vi.name: _shape(vi) for vi in
-              list(model.graph.value_info) + list(model.graph.input) + list(model.graph.output)}
+    shapes = {
+        vi.name: _shape(vi)
+        for vi in list(model.graph.value_info) + list(model.graph.input) + list(model.graph.output)
+    }
     for init in model.graph.initializer:
         shapes[init.name] = list(init.dims)
     macs, other, per_op = 0, 0, {}
@@ -36,9 +38,8 @@ def count(path: str) -> dict:
         out = shapes.get(node.output[0], [])
         if node.op_type == "Conv":
             w = shapes[node.input[1]]
-            group = next((a.i for a in node.attribute if a.name == "group"), 1)
+            # w[1] is already C / group, so grouped convolutions need no extra term
             m = int(np.prod(out)) * (w[1]) * int(np.prod(w[2:]))
-            del group  # w[1] is already C / group
         elif node.op_type == "ConvTranspose":
             x, w = shapes[node.input[0]], shapes[node.input[1]]
             m = int(np.prod(x)) * w[1] * int(np.prod(w[2:]))
@@ -58,6 +59,10 @@ def count(path: str) -> dict:
             raise ValueError(f"{path}: shape inference left {node.op_type} {node.name} unresolved")
         macs += m
         per_op[node.op_type] = per_op.get(node.op_type, 0) + 2 * m
-    return {"dense_flops": 2 * macs, "elementwise_ops": other, "dense_flops_by_op": per_op,
-            "method": "models/flops.py: 2 x MACs of Conv/ConvTranspose/MatMul/Gemm at batch 1 after ONNX "
-                      "shape inference; other nodes counted as 1 op per output element, separately"}
+    return {
+        "dense_flops": 2 * macs,
+        "elementwise_ops": other,
+        "dense_flops_by_op": per_op,
+        "method": "models/flops.py: 2 x MACs of Conv/ConvTranspose/MatMul/Gemm at batch 1 after ONNX "
+        "shape inference; other nodes counted as 1 op per output element, separately",
+    }

@@ -28,7 +28,7 @@ def crossfade_weights() -> torch.Tensor:
     """[epochs, WINDOW_SAMPLES]: each epoch's weight at each window sample (zero outside it)."""
     w = np.zeros((len(EPOCH_OFFSETS), WINDOW_SAMPLES), np.float32)
     for e, off in enumerate(EPOCH_OFFSETS):
-        w[e, off:off + EPOCH_SAMPLES] = 1.0
+        w[e, off : off + EPOCH_SAMPLES] = 1.0
     for e in range(1, len(EPOCH_OFFSETS)):
         lo, hi = EPOCH_OFFSETS[e], EPOCH_OFFSETS[e - 1] + EPOCH_SAMPLES
         ramp = (np.arange(lo, hi) - lo + 0.5) / (hi - lo)
@@ -44,7 +44,9 @@ def clean_windows(ae_serving, tf_serving, windows: torch.Tensor, threshold: floa
     """windows [B, C, 1280] uV -> (cleaned [B, C, 1280], flagged [B, C, epochs] bool)."""
     b, c, _ = windows.shape
     n_ep = len(EPOCH_OFFSETS)
-    epochs = torch.stack([windows[:, :, o:o + EPOCH_SAMPLES] for o in EPOCH_OFFSETS], dim=2)  # [B, C, E, 512]
+    epochs = torch.stack(
+        [windows[:, :, o : o + EPOCH_SAMPLES] for o in EPOCH_OFFSETS], dim=2
+    )  # [B, C, E, 512]
     x = epochs.reshape(-1, 1, EPOCH_SAMPLES)
     den, r = ae_serving(x)
     flagged = r < threshold
@@ -56,7 +58,7 @@ def clean_windows(ae_serving, tf_serving, windows: torch.Tensor, threshold: floa
     out = out.reshape(b, c, n_ep, EPOCH_SAMPLES)
     cleaned = torch.zeros_like(windows)
     for e, o in enumerate(EPOCH_OFFSETS):
-        cleaned[:, :, o:o + EPOCH_SAMPLES] += out[:, :, e] * WEIGHTS[e, o:o + EPOCH_SAMPLES]
+        cleaned[:, :, o : o + EPOCH_SAMPLES] += out[:, :, e] * WEIGHTS[e, o : o + EPOCH_SAMPLES]
     return cleaned, flagged.reshape(b, c, n_ep)
 
 
@@ -68,6 +70,7 @@ def artifact_fraction(flagged: torch.Tensor) -> torch.Tensor:
 
 def load_atat(path: str):
     from models.atat.model import AeServing, Atat, AtatConfig, TransformerServing
+
     ck = torch.load(path, map_location="cpu")
     cfg = AtatConfig.from_dict(ck["config"])
     atat = Atat(cfg)
@@ -78,26 +81,31 @@ def load_atat(path: str):
 
 def clean_dataset(src: str, out: str, atat_path: str, batch: int = 16) -> None:
     from models.stan.data import StanDataset
+
     ds = StanDataset(src)
     ae, tf, thr = load_atat(atat_path)
     os.makedirs(out, exist_ok=True)
     # same dtype as the source (float16 from export-windows: half the disk, ~0.03 uV quantum at 50 uV)
-    cleaned = np.lib.format.open_memmap(os.path.join(out, "windows.npy"), mode="w+", dtype=ds.windows.dtype,
-                                        shape=ds.windows.shape)
+    cleaned = np.lib.format.open_memmap(
+        os.path.join(out, "windows.npy"), mode="w+", dtype=ds.windows.dtype, shape=ds.windows.shape
+    )
     flagged_total = 0.0
     with torch.no_grad():
         for i in range(0, len(ds), batch):
-            w = torch.from_numpy(np.asarray(ds.windows[i:i + batch], dtype=np.float32))
+            w = torch.from_numpy(np.asarray(ds.windows[i : i + batch], dtype=np.float32))
             c, f = clean_windows(ae, tf, w, thr)
-            cleaned[i:i + batch] = c.numpy().astype(ds.windows.dtype)
+            cleaned[i : i + batch] = c.numpy().astype(ds.windows.dtype)
             flagged_total += float(artifact_fraction(f).sum())
     cleaned.flush()
     for name in os.listdir(src):
         if name not in ("windows.npy", "meta.json"):
             shutil.copy(os.path.join(src, name), os.path.join(out, name))
     meta = read_json(os.path.join(src, "meta.json"))
-    meta["cleaned_by"] = {"atat": os.path.abspath(atat_path), "gate_threshold": thr,
-                          "mean_artifact_fraction": flagged_total / max(len(ds) * ds.windows.shape[1], 1)}
+    meta["cleaned_by"] = {
+        "atat": os.path.abspath(atat_path),
+        "gate_threshold": thr,
+        "mean_artifact_fraction": flagged_total / max(len(ds) * ds.windows.shape[1], 1),
+    }
     write_json(os.path.join(out, "meta.json"), meta)
 
 

@@ -41,6 +41,7 @@ def _load_epochs(path: str) -> np.ndarray:
         raise SystemExit(f"{path}: expected [N, samples], got shape {x.shape}")
     if x.shape[1] == 2 * EPOCH_SAMPLES:
         from scipy.signal import resample_poly
+
         x = resample_poly(x, 1, 2, axis=1).astype(np.float32)
     if x.shape[1] != EPOCH_SAMPLES:
         raise SystemExit(f"{path}: epochs of {x.shape[1]} samples; expected 512 (256 Hz) or 1024 (512 Hz)")
@@ -48,7 +49,7 @@ def _load_epochs(path: str) -> np.ndarray:
 
 
 def mix(eeg: np.ndarray, emg: np.ndarray, snr_db: np.ndarray) -> np.ndarray:
-    rms = lambda a: np.sqrt((a ** 2).mean(axis=1, keepdims=True))  # noqa: E731
+    rms = lambda a: np.sqrt((a**2).mean(axis=1, keepdims=True))  # noqa: E731
     k = rms(eeg) / (rms(emg) * 10 ** (snr_db[:, None] / 10) + 1e-12)
     return (eeg + k * emg).astype(np.float32)
 
@@ -98,9 +99,15 @@ def load(path: str, seed: int) -> DenoiseData:
         emg = _load_epochs(emg_path)
         ie, ve, te = _split(len(eeg), rng)
         im, vm, tm = _split(len(emg), rng)
-        return DenoiseData("denoisenet", (eeg[ie], emg[im]), _fixed_levels(eeg[ve], emg[vm], rng),
-                           _fixed_levels(eeg[te], emg[tm], rng), f"EEGdenoiseNet layout at {path}")
+        return DenoiseData(
+            "denoisenet",
+            (eeg[ie], emg[im]),
+            _fixed_levels(eeg[ve], emg[vm], rng),
+            _fixed_levels(eeg[te], emg[tm], rng),
+            f"EEGdenoiseNet layout at {path}",
+        )
     if os.path.exists(os.path.join(path, "train_clean.npy")):
+
         def split_of(name):
             c = _load_epochs(os.path.join(path, f"{name}_clean.npy"))
             x = _load_epochs(os.path.join(path, f"{name}_noisy.npy"))
@@ -110,6 +117,7 @@ def load(path: str, seed: int) -> DenoiseData:
             if snr.shape != (len(c),):
                 raise SystemExit(f"{path}/{name}_snr_db.npy: shape {snr.shape}, expected [{len(c)}]")
             return c, x, snr
+
         tr, va, te = split_of("train"), split_of("val"), split_of("test")
         return DenoiseData("pairs", tr[:2], va, te, f"simulator EMG set (train/val/test split) at {path}")
     if os.path.exists(os.path.join(path, "clean.npy")):
@@ -118,13 +126,23 @@ def load(path: str, seed: int) -> DenoiseData:
         if clean.shape != noisy.shape:
             raise SystemExit(f"{path}: clean.npy {clean.shape} and noisy.npy {noisy.shape} differ")
         snr_path = os.path.join(path, "snr_db.npy")
-        snr = np.load(snr_path).astype(np.float32) if os.path.exists(snr_path) else np.full(len(clean), np.nan,
-                                                                                              np.float32)
+        snr = (
+            np.load(snr_path).astype(np.float32)
+            if os.path.exists(snr_path)
+            else np.full(len(clean), np.nan, np.float32)
+        )
         tr, va, te = _split(len(clean), rng)
-        return DenoiseData("pairs", (clean[tr], noisy[tr]), (clean[va], noisy[va], snr[va]),
-                           (clean[te], noisy[te], snr[te]), f"pairs layout at {path}")
-    raise SystemExit(f"{path}: none of EEG_all_epochs.npy + EMG_all_epochs.npy, clean.npy + noisy.npy, "
-                     f"train_clean.npy + train_noisy.npy found")
+        return DenoiseData(
+            "pairs",
+            (clean[tr], noisy[tr]),
+            (clean[va], noisy[va], snr[va]),
+            (clean[te], noisy[te], snr[te]),
+            f"pairs layout at {path}",
+        )
+    raise SystemExit(
+        f"{path}: none of EEG_all_epochs.npy + EMG_all_epochs.npy, clean.npy + noisy.npy, "
+        f"train_clean.npy + train_noisy.npy found"
+    )
 
 
 def service_band(x: np.ndarray) -> np.ndarray:
@@ -135,6 +153,7 @@ def service_band(x: np.ndarray) -> np.ndarray:
     The filter is linear, so filtering clean and noisy alike keeps the pair consistent.
     """
     from scipy.signal import butter, sosfiltfilt
+
     sos = butter(4, [0.5, 45.0], btype="bandpass", fs=256, output="sos")
     return sosfiltfilt(sos, x, axis=-1).astype(np.float32)
 

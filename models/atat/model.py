@@ -75,14 +75,22 @@ class AutoEncoder(nn.Module):
         super().__init__()
         w1, w2, w3 = cfg.ae_widths
         self.encoder = nn.Sequential(
-            nn.Conv1d(1, w1, 7, stride=2, padding=3), nn.ELU(),
-            nn.Conv1d(w1, w2, 5, stride=2, padding=2), nn.ELU(),
-            nn.Conv1d(w2, w3, 5, stride=2, padding=2), nn.ELU())
+            nn.Conv1d(1, w1, 7, stride=2, padding=3),
+            nn.ELU(),
+            nn.Conv1d(w1, w2, 5, stride=2, padding=2),
+            nn.ELU(),
+            nn.Conv1d(w2, w3, 5, stride=2, padding=2),
+            nn.ELU(),
+        )
         self.decoder = nn.Sequential(
-            nn.ConvTranspose1d(w3, w2, 4, stride=2, padding=1), nn.ELU(),
-            nn.ConvTranspose1d(w2, w1, 4, stride=2, padding=1), nn.ELU(),
-            nn.ConvTranspose1d(w1, w1, 4, stride=2, padding=1), nn.ELU(),
-            nn.Conv1d(w1, 1, 7, padding=3))
+            nn.ConvTranspose1d(w3, w2, 4, stride=2, padding=1),
+            nn.ELU(),
+            nn.ConvTranspose1d(w2, w1, 4, stride=2, padding=1),
+            nn.ELU(),
+            nn.ConvTranspose1d(w1, w1, 4, stride=2, padding=1),
+            nn.ELU(),
+            nn.Conv1d(w1, 1, 7, padding=3),
+        )
 
     def forward(self, xn: torch.Tensor) -> torch.Tensor:
         return self.decoder(self.encoder(xn))
@@ -112,7 +120,7 @@ class PatchAutoEncoder(nn.Module):
         self.dec1 = nn.Linear(d1, p)
 
     def forward(self, xn: torch.Tensor) -> torch.Tensor:
-        t1, (d1, d2, d3) = self.t1, self.d
+        t1, (d1, d2, _) = self.t1, self.d
         h = F.elu(self.enc1(xn.reshape(-1, t1, self.p)))  # [B, 64, d1]
         h = F.elu(self.enc2(h.reshape(-1, t1 // 2, 2 * d1)))  # [B, 32, d2]
         h = F.elu(self.enc3(h.reshape(-1, t1 // 4, 2 * d2)))  # [B, 16, d3]
@@ -134,7 +142,7 @@ class SelfAttention(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         n = self.tokens  # a constant, so reshapes keep only the batch axis dynamic
         q, k, v = self.qkv(x).reshape(-1, n, 3, self.heads, self.dh).permute(2, 0, 3, 1, 4).unbind(0)
-        a = torch.softmax(torch.matmul(q, k.transpose(2, 3)) / self.dh ** 0.5, dim=-1)
+        a = torch.softmax(torch.matmul(q, k.transpose(2, 3)) / self.dh**0.5, dim=-1)
         o = torch.matmul(a, v).transpose(1, 2).reshape(-1, n, self.heads * self.dh)
         return self.out(o)
 
@@ -159,7 +167,9 @@ class PatchTransformer(nn.Module):
         self.tokens, self.patch = cfg.samples // cfg.patch, cfg.patch
         self.embed = nn.Linear(2 * cfg.patch, cfg.d_model)
         self.position = nn.Parameter(torch.randn(1, self.tokens, cfg.d_model) * 0.02)
-        self.layers = nn.ModuleList(EncoderLayer(cfg.d_model, cfg.heads, cfg.ffn, self.tokens) for _ in range(cfg.layers))
+        self.layers = nn.ModuleList(
+            EncoderLayer(cfg.d_model, cfg.heads, cfg.ffn, self.tokens) for _ in range(cfg.layers)
+        )
         self.norm = nn.LayerNorm(cfg.d_model)
         self.head = nn.Linear(cfg.d_model, cfg.patch)
 
@@ -213,9 +223,13 @@ class Discriminator(nn.Module):
     def __init__(self):
         super().__init__()
         self.net = nn.Sequential(
-            nn.Conv1d(1, 16, 7, stride=2, padding=3), nn.LeakyReLU(0.2),
-            nn.Conv1d(16, 32, 7, stride=2, padding=3), nn.LeakyReLU(0.2),
-            nn.Conv1d(32, 32, 7, stride=2, padding=3), nn.LeakyReLU(0.2))
+            nn.Conv1d(1, 16, 7, stride=2, padding=3),
+            nn.LeakyReLU(0.2),
+            nn.Conv1d(16, 32, 7, stride=2, padding=3),
+            nn.LeakyReLU(0.2),
+            nn.Conv1d(32, 32, 7, stride=2, padding=3),
+            nn.LeakyReLU(0.2),
+        )
         self.head = nn.Linear(32, 1)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

@@ -20,7 +20,7 @@ import numpy as np
 def auroc(pos, neg):
     x = np.concatenate([pos, neg])
     r = x.argsort().argsort() + 1
-    return (r[:len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg))
+    return (r[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg))
 
 
 def trailing_mean(values, starts, seconds=300.0):
@@ -50,8 +50,8 @@ def main():
             continue
         logp = np.empty((len(idx), w.shape[1]))
         for k in range(0, len(idx), 512):
-            x = np.asarray(w[idx[k:k + 512]], dtype=np.float32)
-            logp[k:k + 512] = np.log((np.abs(np.fft.rfft(x, axis=-1)) ** 2)[..., theta].sum(-1) + 1e-9)
+            x = np.asarray(w[idx[k : k + 512]], dtype=np.float32)
+            logp[k : k + 512] = np.log((np.abs(np.fft.rfft(x, axis=-1)) ** 2)[..., theta].sum(-1) + 1e-9)
         lab, st = labels[idx], starts[idx]
         if not (lab == 1).any() or not (lab == 0).any():
             continue
@@ -63,10 +63,20 @@ def main():
         if a.ground_truth:
             pj = os.path.join(a.ground_truth, "derivatives", "ground-truth", name, name + "_parameters.json")
             strength = "%.2f" % json.load(open(pj))["preictalStrength"]
-        print("%-8s %8s  %8d %10d  %7.3f (%s)  %6.3f  | %7.3f  %6.3f" % (
-            name, strength, (lab == 1).sum(), (lab == 0).sum(), per_ch[c], meta["channels"][c],
-            auroc(z.max(1)[lab == 1], z.max(1)[lab == 0]), auroc(sm_c[lab == 1], sm_c[lab == 0]),
-            auroc(sm_max[lab == 1], sm_max[lab == 0])))
+        print(
+            "%-8s %8s  %8d %10d  %7.3f (%s)  %6.3f  | %7.3f  %6.3f"
+            % (
+                name,
+                strength,
+                (lab == 1).sum(),
+                (lab == 0).sum(),
+                per_ch[c],
+                meta["channels"][c],
+                auroc(z.max(1)[lab == 1], z.max(1)[lab == 0]),
+                auroc(sm_c[lab == 1], sm_c[lab == 0]),
+                auroc(sm_max[lab == 1], sm_max[lab == 0]),
+            )
+        )
 
 
 if __name__ == "__main__":

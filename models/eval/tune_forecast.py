@@ -48,11 +48,11 @@ def score(alarm_times, sz, duration):
     predicted = sum(any(o - SPH - SOP <= a <= o - SPH for a in alarm_times) for o, _ in sz)
     excluded = np.zeros(int(duration) + 1, bool)
     for o, e in sz:
-        excluded[max(0, int(o - SPH - SOP)):min(len(excluded), int(e + POST))] = True
+        excluded[max(0, int(o - SPH - SOP)) : min(len(excluded), int(e + POST))] = True
     false = sum(1 for a in alarm_times if not excluded[min(int(a), len(excluded) - 1)])
     warn = np.zeros(int(duration) + 1, bool)
     for a in alarm_times:
-        warn[int(a + SPH):int(min(a + SPH + SOP, duration))] = True
+        warn[int(a + SPH) : int(min(a + SPH + SOP, duration))] = True
     return predicted, len(sz), false, (~excluded).sum() / 3600.0, warn.sum(), duration
 
 

@@ -23,7 +23,15 @@ import os
 
 import numpy as np
 
-from models.common import CHANNELS, FS, WINDOW_SAMPLES, read_json, synthetic_eeg, synthetic_seizure, write_json
+from models.common import (
+    CHANNELS,
+    FS,
+    WINDOW_SAMPLES,
+    read_json,
+    synthetic_eeg,
+    synthetic_seizure,
+    write_json,
+)
 
 LABELS = {"interictal": 0, "preictal": 1, "ictal": 2}
 
@@ -37,8 +45,12 @@ class StanDataset:
         if not os.path.exists(meta_path):
             raise SystemExit(f"{meta_path}: missing (see models/stan/data.py for the layout)")
         meta = read_json(meta_path)
-        for key, want in (("sampling_rate", FS), ("channels", CHANNELS), ("window_samples", WINDOW_SAMPLES),
-                          ("units", "uV")):
+        for key, want in (
+            ("sampling_rate", FS),
+            ("channels", CHANNELS),
+            ("window_samples", WINDOW_SAMPLES),
+            ("units", "uV"),
+        ):
             if meta.get(key) != want:
                 raise SystemExit(f"{meta_path}: {key} is {meta.get(key)!r}, expected {want!r}")
         self.meta = meta
@@ -66,8 +78,10 @@ class StanDataset:
         return np.asarray(self.windows[idx], dtype=np.float32), self.labels[idx]
 
     def counts(self):
-        return {name: int((self.labels == v).sum()) for name, v in
-                (("interictal", 0), ("preictal", 1), ("ictal", 2), ("unlabelled", -1))}
+        return {
+            name: int((self.labels == v).sum())
+            for name, v in (("interictal", 0), ("preictal", 1), ("ictal", 2), ("unlabelled", -1))
+        }
 
 
 def write_synthetic(out: str, n: int, seed: int) -> None:
@@ -89,9 +103,16 @@ def write_synthetic(out: str, n: int, seed: int) -> None:
     np.save(os.path.join(out, "windows.npy"), windows[order])
     np.save(os.path.join(out, "labels.npy"), labels[order])
     np.save(os.path.join(out, "patients.npy"), patients)
-    write_json(os.path.join(out, "meta.json"), {
-        "sampling_rate": FS, "channels": CHANNELS, "window_samples": WINDOW_SAMPLES, "units": "uV",
-        "preprocessing": "synthetic (models.stan.data --synthetic), smoke tests only"})
+    write_json(
+        os.path.join(out, "meta.json"),
+        {
+            "sampling_rate": FS,
+            "channels": CHANNELS,
+            "window_samples": WINDOW_SAMPLES,
+            "units": "uV",
+            "preprocessing": "synthetic (models.stan.data --synthetic), smoke tests only",
+        },
+    )
 
 
 def main():

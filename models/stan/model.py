@@ -82,8 +82,8 @@ class BilinearAttention(nn.Module):
         super().__init__()
         self.heads = heads
         self.d_model = d_model
-        self.W = nn.Parameter(torch.randn(heads, d_enc, d_enc) / d_enc ** 0.5)
-        self.scale = 1.0 / d_enc ** 0.5
+        self.W = nn.Parameter(torch.randn(heads, d_enc, d_enc) / d_enc**0.5)
+        self.scale = 1.0 / d_enc**0.5
         self.value = nn.Linear(d_model, d_model)
         self.head_logits = nn.Parameter(torch.zeros(heads))
 
@@ -159,7 +159,8 @@ class Stan(nn.Module):
         self.temporal = nn.ModuleList(TemporalModule(cfg) for _ in range(cfg.blocks))
         self.map_features = cfg.blocks * (c * c + t * t)
         self.scorer = nn.Sequential(
-            nn.Linear(self.map_features + d, cfg.hidden), nn.ReLU(), nn.Linear(cfg.hidden, cfg.classes))
+            nn.Linear(self.map_features + d, cfg.hidden), nn.ReLU(), nn.Linear(cfg.hidden, cfg.classes)
+        )
         self.reconstruct = nn.Linear(d, cfg.patch)
 
     def scale_input(self, x: torch.Tensor) -> torch.Tensor:
@@ -185,16 +186,23 @@ class Stan(nn.Module):
         xs = self.scale_input(x)
         h, spatial, temporal = self.encode(xs)
         # maps scaled by N so a uniform map is all ones (keeps MLP inputs O(1))
-        feats = torch.cat([a.reshape(-1, c * c) * c for a in spatial]
-                          + [a.reshape(-1, t * t) * t for a in temporal], dim=1)
+        feats = torch.cat(
+            [a.reshape(-1, c * c) * c for a in spatial] + [a.reshape(-1, t * t) * t for a in temporal], dim=1
+        )
         pooled = h.mean(dim=(1, 2))
         logits = self.scorer(torch.cat([feats, pooled], dim=1))
         recon = self.reconstruct(h).reshape(-1, c, cfg.samples)
         # attention received by each node (column mean over queries), averaged over blocks
         s_sum = torch.stack([a.mean(dim=1) for a in spatial], dim=0).mean(dim=0)  # [B, C]
         t_sum = torch.stack([a.mean(dim=1) for a in temporal], dim=0).mean(dim=0)  # [B, T']
-        return {"logits": logits, "recon": recon, "target": xs, "map_features": feats,
-                "spatial": s_sum, "temporal": t_sum}
+        return {
+            "logits": logits,
+            "recon": recon,
+            "target": xs,
+            "map_features": feats,
+            "spatial": s_sum,
+            "temporal": t_sum,
+        }
 
 
 class StanServing(nn.Module):
@@ -211,8 +219,9 @@ class StanServing(nn.Module):
         c, t = cfg.channels, cfg.tokens
         xs = self.stan.scale_input(x)
         h, spatial, temporal = self.stan.encode(xs)
-        feats = torch.cat([a.reshape(-1, c * c) * c for a in spatial]
-                          + [a.reshape(-1, t * t) * t for a in temporal], dim=1)
+        feats = torch.cat(
+            [a.reshape(-1, c * c) * c for a in spatial] + [a.reshape(-1, t * t) * t for a in temporal], dim=1
+        )
         logits = self.stan.scorer(torch.cat([feats, h.mean(dim=(1, 2))], dim=1))
         s_sum = torch.stack([a.mean(dim=1) for a in spatial], dim=0).mean(dim=0)
         t_sum = torch.stack([a.mean(dim=1) for a in temporal], dim=0).mean(dim=0)

@@ -40,12 +40,13 @@ def gradient_penalty(critic, real, fake):
     n = min(len(real), len(fake))
     eps = torch.rand(n, 1)
     mix = (eps * real[:n] + (1 - eps) * fake[:n]).requires_grad_(True)
-    grad, = torch.autograd.grad(critic(mix).sum(), mix, create_graph=True)
+    (grad,) = torch.autograd.grad(critic(mix).sum(), mix, create_graph=True)
     return ((grad.norm(2, dim=1) - 1) ** 2).mean()
 
 
-def epoch_indices(ds: StanDataset, subset: np.ndarray, ratio: float, rng, ictal_repeat: int = 1,
-                  max_preictal: int = 0) -> np.ndarray:
+def epoch_indices(
+    ds: StanDataset, subset: np.ndarray, ratio: float, rng, ictal_repeat: int = 1, max_preictal: int = 0
+) -> np.ndarray:
     lab = ds.labels[subset]
     ictal = np.tile(subset[lab == 2], max(ictal_repeat, 1))
     pre = subset[lab == 1]
@@ -80,6 +81,7 @@ def auroc(score: np.ndarray, positive: np.ndarray) -> float:
     if n_pos == 0 or n_neg == 0:
         return float("nan")
     from scipy.stats import rankdata
+
     ranks = rankdata(score)
     return float((ranks[positive].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
@@ -95,11 +97,13 @@ def evaluate(model, ds, subset, batch, nonictal):
     recon, ce, n_lab, nic, n_nic, probs, labels = 0.0, 0.0, 0, 0.0, 0, [], []
     with torch.no_grad():
         for i in range(0, len(subset), batch):
-            idx = np.sort(subset[i:i + batch])
+            idx = np.sort(subset[i : i + batch])
             x, y = ds.batch(idx)
             out = model(torch.from_numpy(x))
             y = torch.from_numpy(y)
-            recon += F.mse_loss(out["recon"], out["target"], reduction="sum").item() / out["target"][0].numel()
+            recon += (
+                F.mse_loss(out["recon"], out["target"], reduction="sum").item() / out["target"][0].numel()
+            )
             lab = y >= 0
             if lab.any():
                 ce += F.cross_entropy(out["logits"][lab], y[lab], reduction="sum").item()
@@ -119,7 +123,9 @@ def evaluate(model, ds, subset, batch, nonictal):
         "nonictal_loss": nic / max(n_nic, 1),
         "auroc_preictal_vs_interictal": auroc(probs[inter_pre, 1], labels[inter_pre] == 1),
         "auroc_ictal_vs_rest": auroc(probs[known, 2], labels[known] == 2),
-        "ictal_recall_at_0.5": float((probs[labels == 2, 2] >= 0.5).mean()) if (labels == 2).any() else float("nan"),
+        "ictal_recall_at_0.5": float((probs[labels == 2, 2] >= 0.5).mean())
+        if (labels == 2).any()
+        else float("nan"),
         "nonictal_false_positive_rate_at_0.5": float((probs[(labels != 2) & known, 2] >= 0.5).mean()),
         "windows": int(len(subset)),
     }
@@ -151,11 +157,19 @@ def main(argv=None):
     ap.add_argument("--adv-weight", type=float, default=0.1, help="0 disables the critic")
     ap.add_argument("--gp-lambda", type=float, default=10.0)
     ap.add_argument("--interictal-ratio", type=float, default=2.0)
-    ap.add_argument("--ictal-repeat", type=int, default=1, help="ictal windows drawn this many times per epoch")
+    ap.add_argument(
+        "--ictal-repeat", type=int, default=1, help="ictal windows drawn this many times per epoch"
+    )
     ap.add_argument("--max-preictal", type=int, default=0, help="preictal windows per epoch (0 = all)")
-    ap.add_argument("--nonictal-weight", type=float, default=1.0,
-                    help="weight of -log(1 - p_ictal) on unlabelled windows known not to be ictal")
-    ap.add_argument("--max-val", type=int, default=0, help="validate on a fixed seeded subset of this size (0 = all)")
+    ap.add_argument(
+        "--nonictal-weight",
+        type=float,
+        default=1.0,
+        help="weight of -log(1 - p_ictal) on unlabelled windows known not to be ictal",
+    )
+    ap.add_argument(
+        "--max-val", type=int, default=0, help="validate on a fixed seeded subset of this size (0 = all)"
+    )
     ap.add_argument("--patience", type=int, default=5)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=20251024)
@@ -177,16 +191,20 @@ def main(argv=None):
         # every ictal window plus a seeded sample of the rest, fixed for the whole run
         vl = val_ds.labels[val_idx]
         ict = val_idx[vl == 2]
-        other = np.random.default_rng(a.seed + 1).choice(val_idx[vl != 2], size=max(a.max_val - len(ict), 0),
-                                                           replace=False)
+        other = np.random.default_rng(a.seed + 1).choice(
+            val_idx[vl != 2], size=max(a.max_val - len(ict), 0), replace=False
+        )
         val_idx = np.sort(np.concatenate([ict, other]))
         how += f", fixed subset of {len(val_idx)} (all ictal windows)"
     model = Stan(cfg)
     critic = Critic(model.map_features)
     opt = torch.optim.Adam(model.parameters(), lr=a.lr)
     opt_d = torch.optim.Adam(critic.parameters(), lr=a.critic_lr)
-    print(f"STAN {cfg.name}: {param_count(model)} params; train {len(train_idx)} windows "
-          f"{ds.counts()}; validation {len(val_idx)} ({how})", flush=True)
+    print(
+        f"STAN {cfg.name}: {param_count(model)} params; train {len(train_idx)} windows "
+        f"{ds.counts()}; validation {len(val_idx)} ({how})",
+        flush=True,
+    )
 
     best, best_state, bad_epochs, step, history = float("inf"), None, 0, 0, []
     t0 = time.time()
@@ -195,7 +213,7 @@ def main(argv=None):
         idx = epoch_indices(ds, train_idx, a.interictal_ratio, rng, a.ictal_repeat, a.max_preictal)
         seen, t_epoch = 0, time.time()
         for i in range(0, len(idx) - 1, a.batch):
-            bidx = np.sort(idx[i:i + a.batch])
+            bidx = np.sort(idx[i : i + a.batch])
             x, y = ds.batch(bidx)
             x, y = torch.from_numpy(x), torch.from_numpy(y)
             out = model(x)
@@ -216,7 +234,9 @@ def main(argv=None):
             if adversarial:
                 f = out["map_features"].detach()
                 fp, fi = f[pre], f[inter]
-                d_loss = critic(fp).mean() - critic(fi).mean() + a.gp_lambda * gradient_penalty(critic, fp, fi)
+                d_loss = (
+                    critic(fp).mean() - critic(fi).mean() + a.gp_lambda * gradient_penalty(critic, fp, fi)
+                )
                 opt_d.zero_grad()
                 d_loss.backward()
                 opt_d.step()
@@ -226,12 +246,22 @@ def main(argv=None):
                 break
         rate = seen / max(time.time() - t_epoch, 1e-9)
         metrics = evaluate(model, val_ds, val_idx, 64, val_nonictal)
-        score = metrics["cross_entropy"] + a.recon_weight * metrics["recon_mse"] + a.nonictal_weight * metrics["nonictal_loss"]
+        score = (
+            metrics["cross_entropy"]
+            + a.recon_weight * metrics["recon_mse"]
+            + a.nonictal_weight * metrics["nonictal_loss"]
+        )
         elapsed = time.time() - t0
-        history.append({"epoch": epoch + 1, "steps": step, "val": metrics, "seconds": round(elapsed, 1),
-                        "train_windows_per_s": round(rate, 1)})
-        print(f"epoch {epoch + 1} step {step} train {rate:.0f} windows/s "
-              f"val {metrics}", flush=True)
+        history.append(
+            {
+                "epoch": epoch + 1,
+                "steps": step,
+                "val": metrics,
+                "seconds": round(elapsed, 1),
+                "train_windows_per_s": round(rate, 1),
+            }
+        )
+        print(f"epoch {epoch + 1} step {step} train {rate:.0f} windows/s " f"val {metrics}", flush=True)
         if score < best:
             best, bad_epochs = score, 0
             best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
@@ -242,19 +272,28 @@ def main(argv=None):
             break
 
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
-    torch.save({
-        "config": cfg.to_dict(),
-        "state_dict": best_state,
-        "status": "smoke" if a.max_steps else "trained",
-        "training": {
-            "data": os.path.abspath(a.data), "data_meta": ds.meta, "counts": ds.counts(),
-            "validation": how, "epochs": len(history), "steps": step, "seed": a.seed,
-            "args": vars(a), "torch": torch.__version__,
-            "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-            "seconds": round(time.time() - t0, 1),
+    torch.save(
+        {
+            "config": cfg.to_dict(),
+            "state_dict": best_state,
+            "status": "smoke" if a.max_steps else "trained",
+            "training": {
+                "data": os.path.abspath(a.data),
+                "data_meta": ds.meta,
+                "counts": ds.counts(),
+                "validation": how,
+                "epochs": len(history),
+                "steps": step,
+                "seed": a.seed,
+                "args": vars(a),
+                "torch": torch.__version__,
+                "finished": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+                "seconds": round(time.time() - t0, 1),
+            },
+            "metrics": {"validation": best_metrics, "history": history},
         },
-        "metrics": {"validation": best_metrics, "history": history},
-    }, a.out)
+        a.out,
+    )
     print(f"wrote {a.out}", flush=True)
 
 

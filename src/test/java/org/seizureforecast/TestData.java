@@ -14,14 +14,17 @@ public final class TestData {
     private TestData() {}
 
     public static Path sharedDir() {
-        return Path.of(System.getProperty("shared.dir", "../shared")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("shared.dir", "../shared"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The path below {@code ../shared}, or a skipped test when it is absent. */
     public static Path require(String relative) {
         Path p = sharedDir().resolve(relative);
-        assumeTrue(Files.exists(p), "shared data not found at " + p
-                + " (set -Dshared.dir=...; see ../shared/data/README.md)");
+        assumeTrue(
+                Files.exists(p),
+                "shared data not found at " + p + " (set -Dshared.dir=...; see ../shared/data/README.md)");
         return p;
     }
 

@@ -20,6 +20,8 @@ import org.seizureforecast.adapter.kafka.Topics;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmKind;
 import org.seizureforecast.core.alarm.AlarmState;
+import org.seizureforecast.core.signal.EegFrame;
+import org.seizureforecast.core.signal.FrameCodec;
 import org.seizureforecast.tools.batch.EdfFrameSource;
 import org.seizureforecast.tools.batch.SeizureRows;
 import org.seizureforecast.tools.scoring.AnnotationFile;
@@ -27,8 +29,6 @@ import org.seizureforecast.tools.scoring.AnnotationReader;
 import org.seizureforecast.tools.scoring.AnnotationWriter;
 import org.seizureforecast.tools.scoring.RecordingEvaluator;
 import org.seizureforecast.tools.scoring.RecordingScore;
-import org.seizureforecast.core.signal.EegFrame;
-import org.seizureforecast.core.signal.FrameCodec;
 import org.seizureforecast.tools.sim.DatasetSimulator;
 import org.seizureforecast.tools.sim.Montage;
 import org.seizureforecast.tools.sim.SimulationOptions;
@@ -49,18 +49,22 @@ class HeldOutPatientKafkaTest {
     private static final int SEIZURES = 2;
     /** The bar: both seizures found, at most one false detection in the 1.5 h (event scoring). */
     private static final double MIN_EVENT_SENSITIVITY = 1.0;
+
     private static final long MAX_FALSE_DETECTIONS = 1;
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void onnxSeizureAlarmsOnAHeldOutSimulatedPatientMeetTheSzcoreBar() throws Exception {
         Path root = dir.resolve("heldout");
-        new DatasetSimulator(new SimulationOptions(1, HOURS, HELD_OUT_SEED, HOURS, Montage.BIPOLAR, SEIZURES,
-                Double.NaN, 1)).write(root, s -> { });
+        new DatasetSimulator(
+                        new SimulationOptions(1, HOURS, HELD_OUT_SEED, HOURS, Montage.BIPOLAR, SEIZURES, Double.NaN, 1))
+                .write(root, s -> {});
         Path eeg = root.resolve("sub-01/ses-01/eeg");
         Path edf = eeg.resolve("sub-01_ses-01_task-szMonitoring_run-00_eeg.edf");
-        AnnotationFile reference = AnnotationReader.read(eeg.resolve("sub-01_ses-01_task-szMonitoring_run-00_events.tsv"));
+        AnnotationFile reference =
+                AnnotationReader.read(eeg.resolve("sub-01_ses-01_task-szMonitoring_run-00_events.tsv"));
         assertThat(reference.seizureRows()).hasSize(SEIZURES);
 
         String patient = "heldout-5003-sub-01";
@@ -78,28 +82,40 @@ class HeldOutPatientKafkaTest {
             }
         }
         int windows = (int) ((duration - 5) / 2.5) + 1;
-        List<ConsumerRecord<String, byte[]>> scores = TestKafka.collect(Topics.SCORES, patient,
-                got -> got.size() >= windows, Duration.ofSeconds(120));
+        List<ConsumerRecord<String, byte[]>> scores =
+                TestKafka.collect(Topics.SCORES, patient, got -> got.size() >= windows, Duration.ofSeconds(120));
         assertThat(scores).as("every window of the %d frames scored", frames).hasSize(windows);
-        assertThat(new String(scores.get(0).value())).as("scored by the ONNX models").contains("\"stan\"");
+        assertThat(new String(scores.get(0).value()))
+                .as("scored by the ONNX models")
+                .contains("\"stan\"");
 
         List<Alarm> alarms = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : TestKafka.collect(Topics.ALARMS, patient, got -> false,
-                Duration.ofSeconds(3))) {
+        for (ConsumerRecord<String, byte[]> r :
+                TestKafka.collect(Topics.ALARMS, patient, got -> false, Duration.ofSeconds(3))) {
             alarms.add(JSON.readValue(r.value(), Alarm.class));
         }
         List<Alarm> seizureEvents = alarms.stream()
-                .filter(a -> a.kind() == AlarmKind.SEIZURE && a.state() == AlarmState.ENDED).toList();
+                .filter(a -> a.kind() == AlarmKind.SEIZURE && a.state() == AlarmState.ENDED)
+                .toList();
         String hypothesis = AnnotationWriter.format(SeizureRows.of(seizureEvents, startMicros), duration, null);
         Files.writeString(dir.resolve("hypothesis.tsv"), hypothesis);
-        RecordingScore score = RecordingEvaluator.evaluate(reference, AnnotationReader.parse("hypothesis.tsv", hypothesis));
-        System.out.printf("held-out patient (seed %d, %.1f h): %d windows, event TP %d FP %d of %d seizures; detections:%n%s",
-                HELD_OUT_SEED, HOURS, scores.size(), score.event().score().tp(), score.event().score().fp(),
-                score.event().score().refTrue(), hypothesis);
+        RecordingScore score =
+                RecordingEvaluator.evaluate(reference, AnnotationReader.parse("hypothesis.tsv", hypothesis));
+        System.out.printf(
+                "held-out patient (seed %d, %.1f h): %d windows, event TP %d FP %d of %d seizures; detections:%n%s",
+                HELD_OUT_SEED,
+                HOURS,
+                scores.size(),
+                score.event().score().tp(),
+                score.event().score().fp(),
+                score.event().score().refTrue(),
+                hypothesis);
 
-        assertThat(score.event().score().sensitivity()).as("event sensitivity; hypothesis:%n%s", hypothesis)
+        assertThat(score.event().score().sensitivity())
+                .as("event sensitivity; hypothesis:%n%s", hypothesis)
                 .isGreaterThanOrEqualTo(MIN_EVENT_SENSITIVITY);
-        assertThat(score.event().score().fp()).as("false detections; hypothesis:%n%s", hypothesis)
+        assertThat(score.event().score().fp())
+                .as("false detections; hypothesis:%n%s", hypothesis)
                 .isLessThanOrEqualTo(MAX_FALSE_DETECTIONS);
     }
 }

@@ -34,11 +34,17 @@ class KafkaPipelineTest {
     void replaysChb01ThroughKafkaScoringEveryWindowAndRaisingOneSeizureAlarm() throws IOException {
         String patient = "chb01-kafka";
         // the baseline detector, whatever the service's default (a per-patient choice)
-        given().contentType("application/json").body("{\"detector\": \"baseline\"}")
-                .put("/api/v1/patients/{id}/policy", patient).then().statusCode(200);
+        given().contentType("application/json")
+                .body("{\"detector\": \"baseline\"}")
+                .put("/api/v1/patients/{id}/policy", patient)
+                .then()
+                .statusCode(200);
         List<EegFrame> frames = Recordings.chb01_03(patient, 1.0);
-        long seizureExcerptStart = frames.stream().filter(f -> f.sessionId().contains("2995"))
-                .mapToLong(EegFrame::startMicros).min().orElseThrow();
+        long seizureExcerptStart = frames.stream()
+                .filter(f -> f.sessionId().contains("2995"))
+                .mapToLong(EegFrame::startMicros)
+                .min()
+                .orElseThrow();
         long annotatedOnset = seizureExcerptStart + 1_000_000L; // 2996 s in chb01_03
         try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
             for (EegFrame f : frames) {
@@ -47,25 +53,27 @@ class KafkaPipelineTest {
         }
         int expectedWindows = 2 * ((41 - 5) * 2 / 5 + 1); // 15 windows of 5 s every 2.5 s per 41 s excerpt
 
-        List<JsonNode> scores = json(TestKafka.collect(Topics.SCORES, patient,
-                got -> got.size() >= expectedWindows, Duration.ofSeconds(60)));
+        List<JsonNode> scores = json(TestKafka.collect(
+                Topics.SCORES, patient, got -> got.size() >= expectedWindows, Duration.ofSeconds(60)));
         assertThat(scores).hasSize(expectedWindows);
         for (int i = 1; i < scores.size(); i++) {
             assertThat(scores.get(i).get("endMicros").asLong())
                     .isGreaterThan(scores.get(i - 1).get("endMicros").asLong());
         }
 
-        List<JsonNode> alarms = json(TestKafka.collect(Topics.ALARMS, patient,
-                got -> !got.isEmpty(), Duration.ofSeconds(30)));
+        List<JsonNode> alarms =
+                json(TestKafka.collect(Topics.ALARMS, patient, got -> !got.isEmpty(), Duration.ofSeconds(30)));
         assertThat(alarms).as("alarms").isNotEmpty();
         assertThat(alarms).allSatisfy(a -> {
             assertThat(a.get("kind").asText()).isEqualTo("SEIZURE");
-            assertThat(a.get("onsetMicros").asLong()).as("no alarm in the interictal excerpt")
+            assertThat(a.get("onsetMicros").asLong())
+                    .as("no alarm in the interictal excerpt")
                     .isGreaterThanOrEqualTo(seizureExcerptStart);
         });
         assertThat(alarms.stream().map(a -> a.get("id").asText()).distinct()).hasSize(1);
         long onset = alarms.get(0).get("onsetMicros").asLong();
-        assertThat(onset).as("onset within SzCORE tolerance of 2996 s (30 s before, 60 s after)")
+        assertThat(onset)
+                .as("onset within SzCORE tolerance of 2996 s (30 s before, 60 s after)")
                 .isBetween(annotatedOnset - 30_000_000L, annotatedOnset + 60_000_000L);
         assertThat(alarms.get(0).get("models").get(0).get("name").asText()).isEqualTo("baseline-line-length");
     }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.seizureforecast.TestData;
-import org.seizureforecast.tools.batch.EdfFrameSource;
 import org.seizureforecast.core.signal.EegFrame;
+import org.seizureforecast.tools.batch.EdfFrameSource;
 
 /** Frames of the real CHB-MIT excerpts, as replay would send them. */
 public final class Recordings {

@@ -10,9 +10,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
-import org.assertj.core.data.Offset;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.seizureforecast.adapter.kafka.Topics;
@@ -38,8 +38,11 @@ class RestKafkaParityTest {
         String viaKafkaId = "parity-kafka-" + detector;
         String viaRestId = "parity-rest-" + detector;
         for (String patient : List.of(viaKafkaId, viaRestId)) {
-            given().contentType("application/json").body("{\"detector\":\"" + detector + "\"}")
-                    .put("/api/v1/patients/{id}/policy", patient).then().statusCode(200);
+            given().contentType("application/json")
+                    .body("{\"detector\":\"" + detector + "\"}")
+                    .put("/api/v1/patients/{id}/policy", patient)
+                    .then()
+                    .statusCode(200);
         }
         List<EegFrame> viaKafka = Recordings.chb01_03(viaKafkaId, 2.0);
         List<EegFrame> viaRest = Recordings.chb01_03(viaRestId, 2.0);
@@ -57,10 +60,10 @@ class RestKafkaParityTest {
                     : request.contentType("application/json").body(FrameJson.of(f));
             request.post("/api/v1/patients/{id}/windows", f.patientId()).then().statusCode(202);
         }
-        List<JsonNode> kafka = KafkaPipelineTest.json(TestKafka.collect(Topics.SCORES, viaKafkaId,
-                got -> got.size() >= 30, Duration.ofSeconds(60)));
-        List<JsonNode> rest = KafkaPipelineTest.json(TestKafka.collect(Topics.SCORES, viaRestId,
-                got -> got.size() >= 30, Duration.ofSeconds(60)));
+        List<JsonNode> kafka = KafkaPipelineTest.json(
+                TestKafka.collect(Topics.SCORES, viaKafkaId, got -> got.size() >= 30, Duration.ofSeconds(60)));
+        List<JsonNode> rest = KafkaPipelineTest.json(
+                TestKafka.collect(Topics.SCORES, viaRestId, got -> got.size() >= 30, Duration.ofSeconds(60)));
         assertThat(kafka).hasSize(30);
         assertThat(rest).hasSize(30);
         for (int i = 0; i < kafka.size(); i++) {

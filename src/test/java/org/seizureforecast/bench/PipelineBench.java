@@ -1,5 +1,6 @@
 package org.seizureforecast.bench;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +14,15 @@ import org.seizureforecast.adapter.onnx.OwnedOnnxScorer;
 import org.seizureforecast.adapter.onnx.ScorerOptions;
 import org.seizureforecast.core.alarm.AlarmEngine;
 import org.seizureforecast.core.alarm.AlarmPolicy;
-import org.seizureforecast.tools.edf.EdfInputs;
 import org.seizureforecast.core.inference.LineLengthDetector;
 import org.seizureforecast.core.inference.WindowScorer;
 import org.seizureforecast.core.pipeline.BatchOutcome;
-import org.seizureforecast.tools.batch.EdfFrameSource;
 import org.seizureforecast.core.pipeline.Inbound;
 import org.seizureforecast.core.pipeline.StreamProcessor;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.StreamSpec;
+import org.seizureforecast.tools.batch.EdfFrameSource;
+import org.seizureforecast.tools.edf.EdfInputs;
 import org.seizureforecast.tools.sim.DatasetSimulator;
 import org.seizureforecast.tools.sim.Montage;
 import org.seizureforecast.tools.sim.SimulationOptions;
@@ -47,16 +48,20 @@ public final class PipelineBench {
     public static void main(String[] args) throws Exception {
         Path models = Path.of(args.length > 0 ? args[0] : "models");
         Path dir = Files.createTempDirectory("pipeline-bench");
-        new DatasetSimulator(new SimulationOptions(1, 1, 5, 1, Montage.BIPOLAR, 2, Double.NaN, 2)).write(dir, s -> { });
+        new DatasetSimulator(new SimulationOptions(1, 1, 5, 1, Montage.BIPOLAR, 2, Double.NaN, 2)).write(dir, s -> {});
         List<EegFrame> frames = new ArrayList<>();
-        try (EdfFrameSource src = EdfFrameSource.open(EdfInputs.resolve(dir).get(0).edf(), "p", "s", 1.0)) {
+        try (EdfFrameSource src =
+                EdfFrameSource.open(EdfInputs.resolve(dir).get(0).edf(), "p", "s", 1.0)) {
             EegFrame f;
             while ((f = src.next()) != null) {
                 frames.add(f);
             }
         }
-        System.out.printf(Locale.ROOT, "%d patients x %d s of simulated EEG, 18 channels, 256 Hz, 1 s frames%n",
-                PATIENTS, frames.size());
+        System.out.printf(
+                Locale.ROOT,
+                "%d patients x %d s of simulated EEG, 18 channels, 256 Hz, 1 s frames%n",
+                PATIENTS,
+                frames.size());
         boolean onnx = Files.isRegularFile(models.resolve("manifest.json"));
         for (int round = 1; round <= ROUNDS; round++) {
             if (!Boolean.getBoolean("bench.onnx-only")) {
@@ -71,9 +76,12 @@ public final class PipelineBench {
     }
 
     private static void run(String name, WindowScorer scorer, List<EegFrame> frames, int round) {
-        StreamProcessor p = new StreamProcessor(StreamSpec.DEFAULT, new IirjFilterBank(FilterSpec.DEFAULT), scorer,
+        StreamProcessor p = new StreamProcessor(
+                StreamSpec.DEFAULT,
+                new IirjFilterBank(FilterSpec.DEFAULT),
+                scorer,
                 new AlarmEngine(AlarmPolicy.DEFAULT));
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long windows = 0;
         long bytes0 = mx.getCurrentThreadAllocatedBytes();
         long t0 = System.nanoTime();
@@ -81,8 +89,19 @@ public final class PipelineBench {
             List<Inbound<Void>> batch = new ArrayList<>(PATIENTS);
             for (int k = 0; k < PATIENTS; k++) {
                 String id = "patient-" + k;
-                batch.add(Inbound.of(id, new EegFrame(f.version(), id, f.sessionId(), f.sequence(), f.startMicros(),
-                        f.sampleRate(), f.channels(), f.sampleCount(), f.samples()), null));
+                batch.add(Inbound.of(
+                        id,
+                        new EegFrame(
+                                f.version(),
+                                id,
+                                f.sessionId(),
+                                f.sequence(),
+                                f.startMicros(),
+                                f.sampleRate(),
+                                f.channels(),
+                                f.sampleCount(),
+                                f.samples()),
+                        null));
             }
             BatchOutcome<Void> out = p.process(batch);
             windows += out.results().size();
@@ -90,8 +109,17 @@ public final class PipelineBench {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double bytesPerWindow = (mx.getCurrentThreadAllocatedBytes() - bytes0) / (double) windows;
         double perSecond = windows / seconds;
-        System.out.printf(Locale.ROOT, "round %d %-8s %7d windows in %6.2f s: %8.0f windows/s, %7.1f us/window,"
+        System.out.printf(
+                Locale.ROOT,
+                "round %d %-8s %7d windows in %6.2f s: %8.0f windows/s, %7.1f us/window,"
                         + " %6.1f KB heap/window, real time for %5.0f patients per core%n",
-                round, name, windows, seconds, perSecond, 1e6 / perSecond, bytesPerWindow / 1024, perSecond / 0.4);
+                round,
+                name,
+                windows,
+                seconds,
+                perSecond,
+                1e6 / perSecond,
+                bytesPerWindow / 1024,
+                perSecond / 0.4);
     }
 }

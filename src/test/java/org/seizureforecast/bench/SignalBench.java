@@ -1,10 +1,10 @@
 package org.seizureforecast.bench;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -37,20 +37,46 @@ public final class SignalBench {
     private static final String SESSION = "chb01_03";
     private static final long T0 = 1_700_000_000_000_000L;
     private static final List<String> LABELS = List.of(
-            "FP1-F7", "F7-T7", "T7-P7", "P7-O1", "FP1-F3", "F3-C3", "C3-P3", "P3-O1",
-            "FP2-F4", "F4-C4", "C4-P4", "P4-O2", "FP2-F8", "F8-T8", "T8-P8", "P8-O2",
-            "FZ-CZ", "CZ-PZ", "P7-T7", "T7-FT9", "FT9-FT10", "FT10-T8", "T8-P8");
+            "FP1-F7",
+            "F7-T7",
+            "T7-P7",
+            "P7-O1",
+            "FP1-F3",
+            "F3-C3",
+            "C3-P3",
+            "P3-O1",
+            "FP2-F4",
+            "F4-C4",
+            "C4-P4",
+            "P4-O2",
+            "FP2-F8",
+            "F8-T8",
+            "T8-P8",
+            "P8-O2",
+            "FZ-CZ",
+            "CZ-PZ",
+            "P7-T7",
+            "T7-FT9",
+            "FT9-FT10",
+            "FT10-T8",
+            "T8-P8");
 
-    private enum Variant { DECODE, DECODE_ASSEMBLE, DECODE_ASSEMBLE_FILTER }
+    private enum Variant {
+        DECODE,
+        DECODE_ASSEMBLE,
+        DECODE_ASSEMBLE_FILTER
+    }
 
     public static void main(String[] args) throws Exception {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        System.out.printf("JDK %s, %d CPUs; %d chunks x %d rounds per variant (after a warm-up round)%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                CHUNKS_PER_ROUND, ROUNDS);
-        System.out.printf("%-9s %-24s %9s %9s %9s %12s%n", "rate", "variant", "p50 µs", "mean µs", "p99 µs",
-                "bytes/chunk");
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        System.out.printf(
+                "JDK %s, %d CPUs; %d chunks x %d rounds per variant (after a warm-up round)%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                CHUNKS_PER_ROUND,
+                ROUNDS);
+        System.out.printf(
+                "%-9s %-24s %9s %9s %9s %12s%n", "rate", "variant", "p50 µs", "mean µs", "p99 µs", "bytes/chunk");
         for (double rate : new double[] {256, 250, 512}) {
             byte[][] frames = encodedFrames(rate);
             Variant[] variants = Variant.values();
@@ -72,17 +98,19 @@ public final class SignalBench {
                 double mean = Arrays.stream(sorted).average().orElse(0) / 1e3;
                 double p50 = sorted[sorted.length / 2] / 1e3;
                 double p99 = sorted[(int) (sorted.length * 0.99)] / 1e3;
-                System.out.printf("%-9s %-24s %9.1f %9.1f %9.1f %12d%n", rate + " Hz", variants[v], p50, mean,
-                        p99, bytes[v] / ((long) ROUNDS * CHUNKS_PER_ROUND));
+                System.out.printf(
+                        "%-9s %-24s %9.1f %9.1f %9.1f %12d%n",
+                        rate + " Hz", variants[v], p50, mean, p99, bytes[v] / ((long) ROUNDS * CHUNKS_PER_ROUND));
             }
         }
     }
 
     /** Runs one stream over CHUNKS_PER_ROUND consecutive chunks; returns the bytes allocated. */
-    private static long run(Variant variant, double rate, byte[][] frames, long[] perChunk,
-            com.sun.management.ThreadMXBean threads) throws Exception {
+    private static long run(Variant variant, double rate, byte[][] frames, long[] perChunk, ThreadMXBean threads)
+            throws Exception {
         FilterBank filters = variant == Variant.DECODE_ASSEMBLE_FILTER
-                ? new IirjFilterBank(FilterSpec.DEFAULT) : FilterBank.identity();
+                ? new IirjFilterBank(FilterSpec.DEFAULT)
+                : FilterBank.identity();
         PatientStream stream = new PatientStream(PATIENT, StreamSpec.DEFAULT, filters);
         long thread = Thread.currentThread().getId();
         long windows = 0;
@@ -113,7 +141,8 @@ public final class SignalBench {
             for (int c = 0; c < CHANNELS; c++) {
                 for (int i = 0; i < n; i++) {
                     double t = (f * n + i) / rate;
-                    samples[c * n + i] = (float) (50 * Math.sin(2 * Math.PI * (3 + c) * t) + 10 * random.nextGaussian());
+                    samples[c * n + i] =
+                            (float) (50 * Math.sin(2 * Math.PI * (3 + c) * t) + 10 * random.nextGaussian());
                 }
             }
             frames[f] = FrameCodec.encode(new EegFrame(1, PATIENT, SESSION, f, T0, rate, LABELS, n, samples));
@@ -123,9 +152,16 @@ public final class SignalBench {
 
     /** Rewrites sequence and start time in place (their offsets follow the two ids). */
     private static void restamp(byte[] frame, long sequence, long startMicros) {
-        int at = 4 + 1 + 2 + PATIENT.getBytes(StandardCharsets.UTF_8).length + 2
+        int at = 4
+                + 1
+                + 2
+                + PATIENT.getBytes(StandardCharsets.UTF_8).length
+                + 2
                 + SESSION.getBytes(StandardCharsets.UTF_8).length;
-        ByteBuffer.wrap(frame).order(ByteOrder.LITTLE_ENDIAN).putLong(at, sequence).putLong(at + 8, startMicros);
+        ByteBuffer.wrap(frame)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(at, sequence)
+                .putLong(at + 8, startMicros);
     }
 
     private static long[] concat(long[] a, long[] b) {

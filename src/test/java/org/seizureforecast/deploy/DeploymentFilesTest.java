@@ -37,11 +37,13 @@ class DeploymentFilesTest {
         assertThat(app.get("depends_on").has("kafka")).isTrue();
         String bootstrap = app.get("environment").get("KAFKA_BOOTSTRAP_SERVERS").asText();
         assertThat(bootstrap).startsWith("kafka:");
-        for (Iterator<Map.Entry<String, JsonNode>> it = services.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = services.fields(); it.hasNext(); ) {
             JsonNode volumes = it.next().getValue().get("volumes");
             if (volumes != null) {
                 for (JsonNode v : volumes) {
-                    assertThat(Path.of(v.asText().split(":")[0])).as("volume source").exists();
+                    assertThat(Path.of(v.asText().split(":")[0]))
+                            .as("volume source")
+                            .exists();
                 }
             }
         }
@@ -61,8 +63,11 @@ class DeploymentFilesTest {
     @Test
     void szcoreImageFollowsTheChallengeContract() throws IOException {
         String d = Files.readString(Path.of("deploy/szcore/Dockerfile"));
-        assertThat(d).contains("VOLUME [\"/data\"]").contains("VOLUME [\"/output\"]")
-                .contains("INPUT=\"\"").contains("OUTPUT=\"\"")
+        assertThat(d)
+                .contains("VOLUME [\"/data\"]")
+                .contains("VOLUME [\"/output\"]")
+                .contains("INPUT=\"\"")
+                .contains("OUTPUT=\"\"")
                 .contains("detect \\\"/data/$INPUT\\\" \\\"/output/$OUTPUT\\\"");
     }
 
@@ -72,10 +77,14 @@ class DeploymentFilesTest {
         List<JsonNode> docs = new ArrayList<>();
         try (var files = Files.list(Path.of("k8s"))) {
             for (Path f : files.toList()) {
-                docs.addAll(yaml.readValues(yaml.createParser(f.toFile()), JsonNode.class).readAll());
+                docs.addAll(yaml.readValues(yaml.createParser(f.toFile()), JsonNode.class)
+                        .readAll());
             }
         }
-        JsonNode deployment = docs.stream().filter(d -> "Deployment".equals(d.path("kind").asText())).findFirst().orElseThrow();
+        JsonNode deployment = docs.stream()
+                .filter(d -> "Deployment".equals(d.path("kind").asText()))
+                .findFirst()
+                .orElseThrow();
         JsonNode container = deployment.at("/spec/template/spec/containers/0");
         assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
         assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");

@@ -19,10 +19,15 @@ import org.seizureforecast.tools.scoring.AnnotationReader;
  * excerpts' reference annotations.
  */
 class DetectCommandIT {
-    private static final List<String> EXCERPTS = List.of("chb01_03_0000-0041s", "chb01_03_2995-3036s",
-            "chb01_04_1470-1480s", "chb01_15_1730-1740s", "chb01_16_1010-1020s");
+    private static final List<String> EXCERPTS = List.of(
+            "chb01_03_0000-0041s",
+            "chb01_03_2995-3036s",
+            "chb01_04_1470-1480s",
+            "chb01_15_1730-1740s",
+            "chb01_16_1010-1020s");
 
-    @TempDir Path work;
+    @TempDir
+    Path work;
 
     @Test
     void detectWritesValidSubmissionsThatScoreAccepts() throws Exception {
@@ -35,7 +40,11 @@ class DetectCommandIT {
             String name = EXCERPTS.get(i);
             String bids = "sub-01_ses-01_task-szMonitoring_run-0" + i + "_events.tsv";
             Files.copy(edfDir.resolve(name + "_events.tsv"), ref.resolve(bids));
-            PackagedApp.Result r = PackagedApp.run(work, List.of(), "detect", edfDir.resolve(name + ".edf").toString(),
+            PackagedApp.Result r = PackagedApp.run(
+                    work,
+                    List.of(),
+                    "detect",
+                    edfDir.resolve(name + ".edf").toString(),
                     hyp.resolve(bids).toString());
             assertThat(r.exitCode()).as(r.output()).isZero();
             AnnotationFile written = AnnotationReader.read(hyp.resolve(bids));
@@ -43,8 +52,13 @@ class DetectCommandIT {
             assertThat(written.recordingDuration()).isEqualTo(reference.recordingDuration());
             assertThat(written.rows()).isNotEmpty();
         }
-        PackagedApp.Result score = PackagedApp.run(work, List.of(), "score", work.resolve("ref").toString(),
-                work.resolve("hyp").toString(), work.resolve("out.json").toString());
+        PackagedApp.Result score = PackagedApp.run(
+                work,
+                List.of(),
+                "score",
+                work.resolve("ref").toString(),
+                work.resolve("hyp").toString(),
+                work.resolve("out.json").toString());
         assertThat(score.exitCode()).as(score.output()).isZero();
         JsonNode json = new ObjectMapper().readTree(work.resolve("out.json").toFile());
         assertThat(json.at("/event_results/sensitivity").isNumber()).isTrue();

@@ -20,7 +20,8 @@ import org.seizureforecast.TestData;
  * its own file alone they would have been interictal.
  */
 class ExportWindowsCommandIT {
-    @TempDir Path work;
+    @TempDir
+    Path work;
 
     @Test
     void exportsACHBMITCaseWithLabelsOnThePatientsClock() throws Exception {
@@ -30,16 +31,28 @@ class ExportWindowsCommandIT {
         for (String f : List.of("chb01_03_0000-0041s.edf", "chb01_03_2995-3036s.edf")) {
             Files.copy(edfDir.resolve(f), chb01.resolve(f));
         }
-        Files.writeString(chb01.resolve("chb01-summary.txt"), String.join("\n",
-                "Data Sampling Rate: 256 Hz", "",
-                "File Name: chb01_03_0000-0041s.edf", "File Start Time: 13:43:04", "File End Time: 13:43:45",
-                "Number of Seizures in File: 0", "",
-                "File Name: chb01_03_2995-3036s.edf", "File Start Time: 14:32:59", "File End Time: 14:33:40",
-                "Number of Seizures in File: 1", "Seizure Start Time: 1 seconds", "Seizure End Time: 41 seconds", ""));
+        Files.writeString(
+                chb01.resolve("chb01-summary.txt"),
+                String.join(
+                        "\n",
+                        "Data Sampling Rate: 256 Hz",
+                        "",
+                        "File Name: chb01_03_0000-0041s.edf",
+                        "File Start Time: 13:43:04",
+                        "File End Time: 13:43:45",
+                        "Number of Seizures in File: 0",
+                        "",
+                        "File Name: chb01_03_2995-3036s.edf",
+                        "File Start Time: 14:32:59",
+                        "File End Time: 14:33:40",
+                        "Number of Seizures in File: 1",
+                        "Seizure Start Time: 1 seconds",
+                        "Seizure End Time: 41 seconds",
+                        ""));
 
         Path out = work.resolve("windows");
-        PackagedApp.Result r = PackagedApp.run(work, List.of(), "export-windows", work.resolve("chbmit").toString(),
-                out.toString());
+        PackagedApp.Result r = PackagedApp.run(
+                work, List.of(), "export-windows", work.resolve("chbmit").toString(), out.toString());
         assertThat(r.exitCode()).as(r.output()).isZero();
 
         JsonNode meta = new ObjectMapper().readTree(out.resolve("meta.json").toFile());
@@ -53,7 +66,8 @@ class ExportWindowsCommandIT {
         Arrays.fill(expected, 0, 15, (byte) 1);
         Arrays.fill(expected, 15, 30, (byte) 2);
         assertThat(labels).as("file order, preictal then ictal").isEqualTo(expected);
-        assertThat(Files.size(out.resolve("windows.npy"))).as("30 float16 windows of 18 x 1280")
+        assertThat(Files.size(out.resolve("windows.npy")))
+                .as("30 float16 windows of 18 x 1280")
                 .isGreaterThan(30L * 18 * 1280 * 2);
     }
 }

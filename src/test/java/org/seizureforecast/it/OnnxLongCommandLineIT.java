@@ -15,13 +15,20 @@ import org.seizureforecast.TestData;
  * service runs the ONNX detector here with a 16 KB command line.
  */
 class OnnxLongCommandLineIT {
-    @TempDir Path work;
+    @TempDir
+    Path work;
 
     @Test
     void onnxDetectorSurvivesALongJvmCommandLine() throws Exception {
         Path edf = TestData.chbmitEdf("chb01_03_2995-3036s.edf");
-        PackagedApp.Result r = PackagedApp.run(work, List.of("-Dseizure.detector=onnx", "-Dpadding=" + "x".repeat(16_384)),
-                "detect", edf.toString(), work.resolve("out.tsv").toString());
-        assertThat(r.exitCode()).as("exit code (139 = SIGSEGV); output: %s", r.output()).isZero();
+        PackagedApp.Result r = PackagedApp.run(
+                work,
+                List.of("-Dseizure.detector=onnx", "-Dpadding=" + "x".repeat(16_384)),
+                "detect",
+                edf.toString(),
+                work.resolve("out.tsv").toString());
+        assertThat(r.exitCode())
+                .as("exit code (139 = SIGSEGV); output: %s", r.output())
+                .isZero();
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /** Runs the packaged application ({@code java -jar target/quarkus-app/quarkus-run.jar ...}) as a user would. */
 final class PackagedApp {
     static final Path JAR = Path.of(System.getProperty("app.dir", "target/quarkus-app"), "quarkus-run.jar");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private PackagedApp() {}
 
@@ -35,7 +36,10 @@ final class PackagedApp {
     /** Runs a batch command to completion; returns its exit code and output. */
     static Result run(Path workDir, List<String> jvmArgs, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "cmd", ".log");
-        Process p = new ProcessBuilder(java(jvmArgs, args)).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process p = new ProcessBuilder(java(jvmArgs, args))
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("command did not finish: " + List.of(args));
@@ -52,7 +56,10 @@ final class PackagedApp {
     }
 
     static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

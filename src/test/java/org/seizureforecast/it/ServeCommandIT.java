@@ -2,6 +2,7 @@ package org.seizureforecast.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ import org.seizureforecast.TestData;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeCommandIT {
-    @TempDir static Path work;
+    @TempDir
+    static Path work;
+
     static Process serve;
     static int port;
     static Path addressFile;
@@ -34,16 +37,18 @@ class ServeCommandIT {
         port = PackagedApp.freePort();
         addressFile = work.resolve("broker-address");
         long t0 = System.nanoTime();
-        serve = new ProcessBuilder(PackagedApp.java(List.of("-Dquarkus.http.port=" + port,
-                "-Dseizure.kafka.address-file=" + addressFile), "serve"))
-                .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
+        serve = new ProcessBuilder(PackagedApp.java(
+                        List.of("-Dquarkus.http.port=" + port, "-Dseizure.kafka.address-file=" + addressFile), "serve"))
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("serve.log").toFile())
+                .start();
         while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(60) && serve.isAlive()) {
             try {
                 HttpResponse<String> r = PackagedApp.get(port, "/q/health/ready");
                 if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
                     break;
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(200);
@@ -76,8 +81,17 @@ class ServeCommandIT {
     @Order(2)
     void replayFindsTheEmbeddedBrokerAndTheSeizureRaisesAnAlarm() throws Exception {
         Path edf = TestData.chbmitEdf("chb01_03_2995-3036s.edf");
-        PackagedApp.Result r = PackagedApp.run(work, List.of(), "replay", edf.toString(), "--patient", "it-chb01",
-                "--speed", "0", "--address-file", addressFile.toString());
+        PackagedApp.Result r = PackagedApp.run(
+                work,
+                List.of(),
+                "replay",
+                edf.toString(),
+                "--patient",
+                "it-chb01",
+                "--speed",
+                "0",
+                "--address-file",
+                addressFile.toString());
         assertThat(r.exitCode()).as(r.output()).isZero();
         String alarms = "";
         for (int i = 0; i < 100 && !alarms.contains("SEIZURE"); i++) {
@@ -91,13 +105,21 @@ class ServeCommandIT {
     @Test
     @Order(3)
     void replayOfAMissingFileIsOneLineAndExitCodeTwo() throws Exception {
-        PackagedApp.Result r = PackagedApp.run(work, List.of(), "replay", work.resolve("nope.edf").toString(),
-                "--address-file", addressFile.toString());
+        PackagedApp.Result r = PackagedApp.run(
+                work,
+                List.of(),
+                "replay",
+                work.resolve("nope.edf").toString(),
+                "--address-file",
+                addressFile.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.output().strip()).startsWith("error: ").contains("nope.edf").doesNotContain("\n\tat ");
+        assertThat(r.output().strip())
+                .startsWith("error: ")
+                .contains("nope.edf")
+                .doesNotContain("\n\tat ");
     }
 
-    private static String log() throws java.io.IOException {
+    private static String log() throws IOException {
         return Files.readString(work.resolve("serve.log"));
     }
 }

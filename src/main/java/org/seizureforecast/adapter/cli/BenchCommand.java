@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
  * ORT pass followed by a PyTorch pass, and reports the median over rounds of p50, p99 and of
  * the per-round speed-up (PyTorch p50 / ORT p50): side by side, not one long pass each.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmark the ONNX models (ORT Java vs PyTorch eager) per 5 s window.")
 public class BenchCommand implements Callable<Integer> {
     private static final List<String> ALL = List.of("stan", "stan_paper", "atat_ae", "atat_transformer");
@@ -39,7 +41,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "alternating ORT / PyTorch rounds per thread count")
     int rounds;
 
-    @Option(names = "--iterations", defaultValue = "300", description = "timed calls per figure and round (paper-size: 1/5)")
+    @Option(
+            names = "--iterations",
+            defaultValue = "300",
+            description = "timed calls per figure and round (paper-size: 1/5)")
     int iterations;
 
     @Option(names = "--warmup", defaultValue = "50")
@@ -65,12 +70,19 @@ public class BenchCommand implements Callable<Integer> {
             throw new BadInputException("--rounds and --iterations must be >= 1, --warmup >= 0");
         }
         CpuPeak peak = CpuPeak.detect();
-        out.printf(Locale.ROOT, "bench: ONNX Runtime %s (Java, CPU EP), JDK %s, CPU %s, %d cores visible%n",
-                OrtEnvironment.getEnvironment().getVersion(), Runtime.version(), peak.model(),
+        out.printf(
+                Locale.ROOT,
+                "bench: ONNX Runtime %s (Java, CPU EP), JDK %s, CPU %s, %d cores visible%n",
+                OrtEnvironment.getEnvironment().getVersion(),
+                Runtime.version(),
+                peak.model(),
                 Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "peak assumed: %s%n", peak.basis());
-        out.printf(Locale.ROOT, "window: golden STAN input row 0 (18 ch x 1280 samples, EMG on 4 channels); batch 1"
-                + " unless noted; median of %d alternating ORT/PyTorch rounds%n", rounds);
+        out.printf(
+                Locale.ROOT,
+                "window: golden STAN input row 0 (18 ch x 1280 samples, EMG on 4 channels); batch 1"
+                        + " unless noted; median of %d alternating ORT/PyTorch rounds%n",
+                rounds);
         for (int t : threads) {
             benchThreads(t, peak);
         }
@@ -80,12 +92,15 @@ public class BenchCommand implements Callable<Integer> {
     private void benchThreads(int t, CpuPeak peak) {
         List<List<OrtRound.Row>> ort = new ArrayList<>();
         List<TorchBench.Outcome> torch = new ArrayList<>();
-        try (OnnxModels models = OnnxModels.open(modelsDir, OnnxOptions.DEFAULT.withThreads(t).withModels(ALL));
+        try (OnnxModels models = OnnxModels.open(
+                        modelsDir, OnnxOptions.DEFAULT.withThreads(t).withModels(ALL));
                 OrtRound round = new OrtRound(models, gateThreshold)) {
             for (int r = 0; r < rounds; r++) {
                 ort.add(round.measure(warmup, iterations));
-                torch.add(noTorch ? new TorchBench.Outcome(null, "skipped (--no-torch)")
-                        : TorchBench.run(python, modelsDir, t, iterations, gateThreshold));
+                torch.add(
+                        noTorch
+                                ? new TorchBench.Outcome(null, "skipped (--no-torch)")
+                                : TorchBench.run(python, modelsDir, t, iterations, gateThreshold));
             }
         }
         print(t, ort, torch, peak);
@@ -93,9 +108,21 @@ public class BenchCommand implements Callable<Integer> {
 
     private void print(int t, List<List<OrtRound.Row>> ort, List<TorchBench.Outcome> torch, CpuPeak peak) {
         out.printf(Locale.ROOT, "%n== %d thread%s ==%n", t, t == 1 ? "" : "s");
-        out.printf(Locale.ROOT, "%-34s %9s %9s %10s %10s %8s %12s %7s%n", "per window", "ORT p50", "ORT p99",
-                "torch p50", "torch p99", "speed-up", "MFLOP/window", "% peak");
-        List<JsonNode> tj = torch.stream().filter(o -> o.json() != null).map(TorchBench.Outcome::json).toList();
+        out.printf(
+                Locale.ROOT,
+                "%-34s %9s %9s %10s %10s %8s %12s %7s%n",
+                "per window",
+                "ORT p50",
+                "ORT p99",
+                "torch p50",
+                "torch p99",
+                "speed-up",
+                "MFLOP/window",
+                "% peak");
+        List<JsonNode> tj = torch.stream()
+                .filter(o -> o.json() != null)
+                .map(TorchBench.Outcome::json)
+                .toList();
         for (int i = 0; i < ort.get(0).size(); i++) {
             final int row = i;
             OrtRound.Row first = ort.get(0).get(i);
@@ -105,8 +132,10 @@ public class BenchCommand implements Callable<Integer> {
             String tp99 = "-";
             String ratio = "-";
             if (first.torchKey() != null && tj.size() == ort.size()) {
-                tp50 = ms(median(tj, j -> j.path(first.torchKey()).path("p50_ms").asDouble()));
-                tp99 = ms(median(tj, j -> j.path(first.torchKey()).path("p99_ms").asDouble()));
+                tp50 = ms(
+                        median(tj, j -> j.path(first.torchKey()).path("p50_ms").asDouble()));
+                tp99 = ms(
+                        median(tj, j -> j.path(first.torchKey()).path("p99_ms").asDouble()));
                 List<Double> ratios = new ArrayList<>();
                 for (int r = 0; r < ort.size(); r++) {
                     ratios.add(tj.get(r).path(first.torchKey()).path("p50_ms").asDouble()
@@ -115,19 +144,41 @@ public class BenchCommand implements Callable<Integer> {
                 ratio = String.format(Locale.ROOT, "%.2fx", median(ratios, x -> x));
             }
             double pct = first.flops() / (p50 / 1e3) / (peak.gflopsPerCore() * 1e9 * t) * 100;
-            out.printf(Locale.ROOT, "%-34s %9s %9s %10s %10s %8s %12.1f %6.1f%%%n", first.label(), ms(p50), ms(p99),
-                    tp50, tp99, ratio, first.flops() / 1e6, pct);
+            out.printf(
+                    Locale.ROOT,
+                    "%-34s %9s %9s %10s %10s %8s %12.1f %6.1f%%%n",
+                    first.label(),
+                    ms(p50),
+                    ms(p99),
+                    tp50,
+                    tp99,
+                    ratio,
+                    first.flops() / 1e6,
+                    pct);
         }
         if (tj.size() < ort.size()) {
-            out.println("PyTorch eager: " + torch.stream().filter(o -> o.json() == null).findFirst().get().unavailable());
+            out.println("PyTorch eager: "
+                    + torch.stream()
+                            .filter(o -> o.json() == null)
+                            .findFirst()
+                            .get()
+                            .unavailable());
         } else {
-            out.printf(Locale.ROOT, "PyTorch eager: torch %s, %d thread(s), no_grad, same checkpoints (golden max abs"
-                    + " diff %s)%n", tj.get(0).path("torch").asText(), t, tj.get(0).path("golden_max_abs_diff"));
+            out.printf(
+                    Locale.ROOT,
+                    "PyTorch eager: torch %s, %d thread(s), no_grad, same checkpoints (golden max abs" + " diff %s)%n",
+                    tj.get(0).path("torch").asText(),
+                    t,
+                    tj.get(0).path("golden_max_abs_diff"));
         }
         List<OrtRound.Row> last = ort.get(ort.size() - 1);
-        out.printf(Locale.ROOT, "heap allocated per window (steady state): scorer batch 1 %.0f B, scorer batch 8 %.0f B;"
-                        + " AT-AT stage %.0f B, one STAN run %.0f B%n", last.get(5).ort().heapBytesPerCall(),
-                last.get(6).ort().heapBytesPerCall(), last.get(0).ort().heapBytesPerCall(),
+        out.printf(
+                Locale.ROOT,
+                "heap allocated per window (steady state): scorer batch 1 %.0f B, scorer batch 8 %.0f B;"
+                        + " AT-AT stage %.0f B, one STAN run %.0f B%n",
+                last.get(5).ort().heapBytesPerCall(),
+                last.get(6).ort().heapBytesPerCall(),
+                last.get(0).ort().heapBytesPerCall(),
                 last.get(3).ort().heapBytesPerCall());
         out.println("% peak = dense (FMA) FLOPs per window / ORT p50 / (peak per core x threads)");
     }

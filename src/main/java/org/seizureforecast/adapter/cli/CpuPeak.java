@@ -51,8 +51,16 @@ record CpuPeak(String model, double ghz, int flopsPerCycle, String basis) {
             perCycle = 16;
             why = "no AVX2/FMA flag: SSE 2 x 128-bit assumed";
         }
-        return new CpuPeak(model, ghz, perCycle, String.format(Locale.ROOT,
-                "%s x %.3f GHz (cpu MHz in /proc/cpuinfo) = %.1f GFLOP/s FP32 per core", why, ghz, perCycle * ghz));
+        return new CpuPeak(
+                model,
+                ghz,
+                perCycle,
+                String.format(
+                        Locale.ROOT,
+                        "%s x %.3f GHz (cpu MHz in /proc/cpuinfo) = %.1f GFLOP/s FP32 per core",
+                        why,
+                        ghz,
+                        perCycle * ghz));
     }
 
     private static String field(List<String> lines, String key) {

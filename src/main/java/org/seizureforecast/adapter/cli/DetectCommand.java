@@ -12,13 +12,13 @@ import org.seizureforecast.adapter.config.Pipelines;
 import org.seizureforecast.adapter.config.ServiceConfig;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmKind;
-import org.seizureforecast.tools.edf.EdfException;
-import org.seizureforecast.tools.edf.EdfHeader;
+import org.seizureforecast.core.pipeline.StreamProcessor;
+import org.seizureforecast.core.pipeline.WindowResult;
 import org.seizureforecast.tools.batch.EdfFrameSource;
 import org.seizureforecast.tools.batch.RecordingDetector;
 import org.seizureforecast.tools.batch.SeizureRows;
-import org.seizureforecast.core.pipeline.StreamProcessor;
-import org.seizureforecast.core.pipeline.WindowResult;
+import org.seizureforecast.tools.edf.EdfException;
+import org.seizureforecast.tools.edf.EdfHeader;
 import org.seizureforecast.tools.scoring.AnnotationWriter;
 import org.seizureforecast.tools.scoring.Detection;
 import picocli.CommandLine.Command;
@@ -31,24 +31,39 @@ import picocli.CommandLine.Parameters;
  * also writes the FORECAST alarms as an alarms file for {@code score --forecast}: one {@code sz}
  * row per alarm at the EEG time it was raised, duration 0 (docs/forecasting-metrics.md).
  */
-@Command(name = "detect", description = {
-        "Detect seizures in one EDF recording and write an SzCORE annotation TSV.",
-        "Runs the same pipeline, detector and alarm policies as serve (seizure.* configuration)."})
+@Command(
+        name = "detect",
+        description = {
+            "Detect seizures in one EDF recording and write an SzCORE annotation TSV.",
+            "Runs the same pipeline, detector and alarm policies as serve (seizure.* configuration)."
+        })
 public class DetectCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RECORDING.edf") Path recording;
-    @Parameters(index = "1", paramLabel = "OUT.tsv") Path out;
+    @Parameters(index = "0", paramLabel = "RECORDING.edf")
+    Path recording;
 
-    @Option(names = "--forecast-out", paramLabel = "ALARMS.tsv", description = {
-            "Also write the FORECAST alarms (one sz row at each raise time, duration 0) for score --forecast."})
+    @Parameters(index = "1", paramLabel = "OUT.tsv")
+    Path out;
+
+    @Option(
+            names = "--forecast-out",
+            paramLabel = "ALARMS.tsv",
+            description = {
+                "Also write the FORECAST alarms (one sz row at each raise time, duration 0) for score --forecast."
+            })
     Path forecastOut;
 
-    @Option(names = "--scores-out", paramLabel = "SCORES.tsv", description = {
-            "Also write every window's scores (seconds from the recording start; probabilities and the",
-            "alarm engine's smoothed values) as a tab-separated table, e.g. to tune alarm thresholds."})
+    @Option(
+            names = "--scores-out",
+            paramLabel = "SCORES.tsv",
+            description = {
+                "Also write every window's scores (seconds from the recording start; probabilities and the",
+                "alarm engine's smoothed values) as a tab-separated table, e.g. to tune alarm thresholds."
+            })
     Path scoresOut;
 
-    @Inject ServiceConfig config;
+    @Inject
+    ServiceConfig config;
 
     @Override
     public Integer call() throws IOException {
@@ -67,19 +82,26 @@ public class DetectCommand implements Callable<Integer> {
             RecordingDetector.Result result = RecordingDetector.run(processor, source, progress::update);
             if (result.windows().isEmpty()) {
                 throw new BadInputException(recording + ": no analysis window could be made ("
-                        + (result.firstRejection() != null ? result.firstRejection()
-                                : "recording shorter than one window") + ")");
+                        + (result.firstRejection() != null
+                                ? result.firstRejection()
+                                : "recording shorter than one window")
+                        + ")");
             }
             EdfHeader header = source.header();
             List<Detection> rows = SeizureRows.of(result.alarms(), header.startMicros());
             AnnotationWriter.write(out, rows, source.durationSeconds(), header.start());
-            System.err.printf("%s: %d seizure event(s) in %.0f s, %d windows scored -> %s%n",
-                    recording.getFileName(), rows.size(), source.durationSeconds(), result.windows().size(), out);
+            System.err.printf(
+                    "%s: %d seizure event(s) in %.0f s, %d windows scored -> %s%n",
+                    recording.getFileName(),
+                    rows.size(),
+                    source.durationSeconds(),
+                    result.windows().size(),
+                    out);
             if (forecastOut != null) {
                 List<Detection> forecasts = forecastRows(result.alarms(), header.startMicros());
                 AnnotationWriter.write(forecastOut, forecasts, source.durationSeconds(), header.start());
-                System.err.printf("%s: %d forecast alarm(s) -> %s%n", recording.getFileName(), forecasts.size(),
-                        forecastOut);
+                System.err.printf(
+                        "%s: %d forecast alarm(s) -> %s%n", recording.getFileName(), forecasts.size(), forecastOut);
             }
             if (scoresOut != null) {
                 writeScores(scoresOut, result.windows(), header.startMicros());
@@ -102,9 +124,16 @@ public class DetectCommand implements Callable<Integer> {
     private static void writeScores(Path file, List<WindowResult> windows, long startMicros) throws IOException {
         StringBuilder b = new StringBuilder("start\tend\tictal\tpreictal\tartifact\tsmoothedIctal\tsmoothedRisk\n");
         for (WindowResult w : windows) {
-            b.append(String.format(Locale.ROOT, "%.2f\t%.2f\t%.6f\t%.6f\t%.4f\t%.6f\t%.6f\n",
-                    (w.startMicros() - startMicros) / 1e6, (w.endMicros() - startMicros) / 1e6, w.ictalProbability(),
-                    w.preictalRisk(), w.artifactFraction(), w.smoothedIctal(), w.smoothedRisk()));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%.2f\t%.2f\t%.6f\t%.6f\t%.4f\t%.6f\t%.6f\n",
+                    (w.startMicros() - startMicros) / 1e6,
+                    (w.endMicros() - startMicros) / 1e6,
+                    w.ictalProbability(),
+                    w.preictalRisk(),
+                    w.artifactFraction(),
+                    w.smoothedIctal(),
+                    w.smoothedRisk()));
         }
         Files.writeString(file, b);
     }
@@ -114,8 +143,8 @@ public class DetectCommand implements Callable<Integer> {
         return alarms.stream()
                 .filter(a -> a.kind() == AlarmKind.FORECAST)
                 .sorted(Comparator.comparingLong(Alarm::raisedMicros))
-                .map(a -> Detection.seizure((a.raisedMicros() - recordingStartMicros) / 1e6, 0,
-                        Math.min(1.0, Math.max(0.0, a.score()))))
+                .map(a -> Detection.seizure(
+                        (a.raisedMicros() - recordingStartMicros) / 1e6, 0, Math.min(1.0, Math.max(0.0, a.score()))))
                 .toList();
     }
 }

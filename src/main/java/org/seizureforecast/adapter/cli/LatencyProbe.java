@@ -1,5 +1,6 @@
 package org.seizureforecast.adapter.cli;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import org.HdrHistogram.Histogram;
 
@@ -10,8 +11,7 @@ import org.HdrHistogram.Histogram;
  * native arena).
  */
 final class LatencyProbe {
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     /** Latency p50/p99 in milliseconds and heap bytes allocated per call. */
     record Result(double p50Ms, double p99Ms, double heapBytesPerCall, int calls) {}

@@ -4,6 +4,8 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
 /**
@@ -13,7 +15,8 @@ import picocli.CommandLine;
 @QuarkusMain
 public class Main implements QuarkusApplication {
 
-    @Inject CommandLine.IFactory factory;
+    @Inject
+    CommandLine.IFactory factory;
 
     public static void main(String... args) {
         if (!RootCommand.isServe(args)) {
@@ -38,8 +41,7 @@ public class Main implements QuarkusApplication {
 
     /** Bad input is one line on stderr and exit code 2; anything else is a bug and shows its trace. */
     static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        if (e instanceof BadInputException || e instanceof java.io.UncheckedIOException
-                || e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof BadInputException || e instanceof UncheckedIOException || e instanceof NoSuchFileException) {
             cmd.getErr().println("error: " + e.getMessage());
             return 2;
         }

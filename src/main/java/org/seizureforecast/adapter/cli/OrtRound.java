@@ -10,11 +10,11 @@ import java.util.List;
 import org.seizureforecast.adapter.onnx.ArtifactStage;
 import org.seizureforecast.adapter.onnx.BatchedRunner;
 import org.seizureforecast.adapter.onnx.ModelSpec;
-import org.seizureforecast.tools.npy.NpyArray;
 import org.seizureforecast.adapter.onnx.OnnxModels;
 import org.seizureforecast.adapter.onnx.OnnxWindowScorer;
 import org.seizureforecast.adapter.onnx.ScorerOptions;
 import org.seizureforecast.core.signal.AnalysisWindow;
+import org.seizureforecast.tools.npy.NpyArray;
 
 /**
  * The ORT side of one bench round: every stage and scorer built once over open models, then
@@ -47,7 +47,9 @@ final class OrtRound implements AutoCloseable {
         int[] all = new int[18];
         Arrays.setAll(all, k -> k);
         this.sources = new int[][] {all};
-        this.target = ByteBuffer.allocateDirect(4 * 18 * 1280).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        this.target = ByteBuffer.allocateDirect(4 * 18 * 1280)
+                .order(ByteOrder.nativeOrder())
+                .asFloatBuffer();
         ScorerOptions options = ScorerOptions.DEFAULT.withMaxBatchWindows(1).withGateThreshold(gateThreshold);
         this.atat = new ArtifactStage(models, 18, 1280, 1, gateThreshold);
         this.stan = filled("stan", window.data(), 1);
@@ -68,22 +70,35 @@ final class OrtRound implements AutoCloseable {
                 + flagged * models.spec("atat_transformer").denseFlopsPerRow();
         long stanFlops = models.spec("stan").denseFlopsPerRow();
         rows.add(new Row("AT-AT (" + flagged + "/54 epochs flagged)", "atat", a, atatFlops));
-        rows.add(new Row("  of which AE, 54 epochs", null, LatencyProbe.measure(() -> aeAlone.run(54), warmup,
-                iterations), 54 * models.spec("atat_ae").denseFlopsPerRow()));
+        rows.add(new Row(
+                "  of which AE, 54 epochs",
+                null,
+                LatencyProbe.measure(() -> aeAlone.run(54), warmup, iterations),
+                54 * models.spec("atat_ae").denseFlopsPerRow()));
         int tfRows = tfAlone.maxRows();
-        rows.add(new Row("  of which transformer, " + tfRows + " epochs", null,
+        rows.add(new Row(
+                "  of which transformer, " + tfRows + " epochs",
+                null,
                 LatencyProbe.measure(() -> tfAlone.run(tfRows), warmup, iterations),
                 tfRows * models.spec("atat_transformer").denseFlopsPerRow()));
-        rows.add(new Row("STAN shipped", "stan", LatencyProbe.measure(() -> stan.run(1), warmup, iterations),
-                stanFlops));
-        rows.add(new Row("STAN paper-size (latency only)", "stan_paper",
+        rows.add(new Row(
+                "STAN shipped", "stan", LatencyProbe.measure(() -> stan.run(1), warmup, iterations), stanFlops));
+        rows.add(new Row(
+                "STAN paper-size (latency only)",
+                "stan_paper",
                 LatencyProbe.measure(() -> paper.run(1), Math.max(5, warmup / 5), Math.max(20, iterations / 5)),
                 models.spec("stan_paper").denseFlopsPerRow()));
-        rows.add(new Row("scorer: AT-AT + STAN", "scorer", LatencyProbe.measure(() -> scorer.score(one), warmup,
-                iterations), atatFlops + stanFlops));
+        rows.add(new Row(
+                "scorer: AT-AT + STAN",
+                "scorer",
+                LatencyProbe.measure(() -> scorer.score(one), warmup, iterations),
+                atatFlops + stanFlops));
         var s8 = LatencyProbe.measure(() -> scorer8.score(eight), warmup / 4 + 1, iterations / 8 + 1);
-        rows.add(new Row("scorer, batch 8 (per window)", null, new LatencyProbe.Result(s8.p50Ms() / 8,
-                s8.p99Ms() / 8, s8.heapBytesPerCall() / 8, s8.calls()), atatFlops + stanFlops));
+        rows.add(new Row(
+                "scorer, batch 8 (per window)",
+                null,
+                new LatencyProbe.Result(s8.p50Ms() / 8, s8.p99Ms() / 8, s8.heapBytesPerCall() / 8, s8.calls()),
+                atatFlops + stanFlops));
         return rows;
     }
 
@@ -110,7 +125,8 @@ final class OrtRound implements AutoCloseable {
         float[] row = Arrays.copyOf(x.data(), x.rowSize());
         boolean[] present = new boolean[18];
         Arrays.fill(present, true);
-        return new AnalysisWindow("bench", "bench", 0, 0, 5_000_000L, stan.channelOrder(), 1280, row, present, false, 0);
+        return new AnalysisWindow(
+                "bench", "bench", 0, 0, 5_000_000L, stan.channelOrder(), 1280, row, present, false, 0);
     }
 
     @Override

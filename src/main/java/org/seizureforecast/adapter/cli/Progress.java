@@ -38,8 +38,14 @@ public final class Progress implements AutoCloseable {
             }
             lastDraw = now;
             int filled = percent * WIDTH / 100;
-            out.printf(Locale.ROOT, "\r%s [%s%s] %3d%% %s", label, "#".repeat(filled),
-                    " ".repeat(WIDTH - filled), percent, elapsed(now));
+            out.printf(
+                    Locale.ROOT,
+                    "\r%s [%s%s] %3d%% %s",
+                    label,
+                    "#".repeat(filled),
+                    " ".repeat(WIDTH - filled),
+                    percent,
+                    elapsed(now));
         } else if (now - startNanos < 2_000_000_000L && percent < 100) {
             return; // short jobs stay quiet in logs
         } else if (percent == 100 && lastPercentLogged < 0) {

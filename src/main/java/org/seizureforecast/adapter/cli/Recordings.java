@@ -19,14 +19,18 @@ final class Recordings {
      * One recording to process, with the patient and session it is streamed as, and its seizures:
      * a SzCORE events file ({@code events}) or a CHB-MIT summary's rows ({@code summarySeizures}).
      */
-    record Recording(Path edf, String patientId, String sessionId, Path events,
-            List<ChbMitSummary.Seizure> summarySeizures) {}
+    record Recording(
+            Path edf, String patientId, String sessionId, Path events, List<ChbMitSummary.Seizure> summarySeizures) {}
 
     static List<Recording> find(Path input, String patientOverride) throws IOException {
         try {
             return EdfInputs.resolve(input).stream()
-                    .map(r -> new Recording(r.edf(), patientOverride != null ? patientOverride : r.subject(),
-                            stem(r.edf()), r.events(), r.summarySeizures()))
+                    .map(r -> new Recording(
+                            r.edf(),
+                            patientOverride != null ? patientOverride : r.subject(),
+                            stem(r.edf()),
+                            r.events(),
+                            r.summarySeizures()))
                     .toList();
         } catch (EdfException e) {
             throw new BadInputException(e.getMessage(), e);

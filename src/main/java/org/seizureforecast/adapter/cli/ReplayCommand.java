@@ -1,7 +1,6 @@
 package org.seizureforecast.adapter.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,10 +18,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.seizureforecast.adapter.kafka.BrokerAddressFile;
 import org.seizureforecast.adapter.kafka.Topics;
-import org.seizureforecast.tools.edf.EdfException;
-import org.seizureforecast.tools.batch.EdfFrameSource;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.FrameCodec;
+import org.seizureforecast.tools.batch.EdfFrameSource;
+import org.seizureforecast.tools.edf.EdfException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,10 +30,13 @@ import picocli.CommandLine.Parameters;
  * Streams recordings into {@code eeg.windows} as wire frames, paced by their EEG time at 1× or
  * N× (or as fast as the broker takes them with {@code --speed 0}).
  */
-@Command(name = "replay", description = {
-        "Stream an EDF/EDF+ recording (or every recording of a BIDS dataset) into eeg.windows.",
-        "Without --bootstrap-servers it finds the embedded broker of a serve running on this machine",
-        "(serve writes its address to ~/.seizure-forecast/embedded-broker)."})
+@Command(
+        name = "replay",
+        description = {
+            "Stream an EDF/EDF+ recording (or every recording of a BIDS dataset) into eeg.windows.",
+            "Without --bootstrap-servers it finds the embedded broker of a serve running on this machine",
+            "(serve writes its address to ~/.seizure-forecast/embedded-broker)."
+        })
 public class ReplayCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RECORDING", description = "an .edf file or a BIDS dataset directory")
@@ -42,7 +45,10 @@ public class ReplayCommand implements Callable<Integer> {
     @Option(names = "--patient", description = "patient id (key); default: the file name, or sub-XX for BIDS")
     String patient;
 
-    @Option(names = "--speed", defaultValue = "1", description = "N× real time; 0 = as fast as possible (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--speed",
+            defaultValue = "1",
+            description = "N× real time; 0 = as fast as possible (default ${DEFAULT-VALUE})")
     double speed;
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka to write to")
@@ -76,8 +82,9 @@ public class ReplayCommand implements Callable<Integer> {
             }
             producer.flush();
         }
-        System.err.printf("replayed %d frames from %d recording(s) to %s on %s%n", frames, items.size(),
-                Topics.WINDOWS, bootstrap);
+        System.err.printf(
+                "replayed %d frames from %d recording(s) to %s on %s%n",
+                frames, items.size(), Topics.WINDOWS, bootstrap);
         return 0;
     }
 
@@ -104,7 +111,7 @@ public class ReplayCommand implements Callable<Integer> {
             }
         } catch (EdfException e) {
             throw new BadInputException(e.getMessage(), e);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new BadInputException("cannot write to Kafka: " + e.getMessage(), e);
         }
         return sent;
@@ -127,9 +134,9 @@ public class ReplayCommand implements Callable<Integer> {
             return bootstrapServers;
         }
         Path file = addressFile != null ? addressFile : BrokerAddressFile.defaultPath();
-        return BrokerAddressFile.read(file).orElseThrow(() -> new BadInputException(
-                "no Kafka to write to: no running serve with an embedded broker found (" + file
-                        + " is absent or stale); start `serve` first or pass --bootstrap-servers HOST:PORT"));
+        return BrokerAddressFile.read(file)
+                .orElseThrow(() -> new BadInputException(
+                        "no Kafka to write to: no running serve with an embedded broker found (" + file
+                                + " is absent or stale); start `serve` first or pass --bootstrap-servers HOST:PORT"));
     }
-
 }

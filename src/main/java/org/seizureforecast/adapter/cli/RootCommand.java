@@ -6,8 +6,15 @@ import picocli.CommandLine.Command;
 @Command(
         name = "seizure-forecast",
         mixinStandardHelpOptions = true,
-        subcommands = {ServeCommand.class, ReplayCommand.class, SimulateCommand.class, DetectCommand.class,
-                ScoreCommand.class, ExportWindowsCommand.class, BenchCommand.class},
+        subcommands = {
+            ServeCommand.class,
+            ReplayCommand.class,
+            SimulateCommand.class,
+            DetectCommand.class,
+            ScoreCommand.class,
+            ExportWindowsCommand.class,
+            BenchCommand.class
+        },
         description = "Real-time EEG seizure detection and forecasting.")
 public class RootCommand {
 

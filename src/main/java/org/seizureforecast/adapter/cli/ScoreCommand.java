@@ -30,44 +30,63 @@ import picocli.CommandLine.Spec;
  * and JSON shape of szcore-evaluation, plus per-subject and per-recording counts. With
  * {@code --forecast} the hypothesis tree holds alarms files instead (see docs/scoring.md).
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
         description = "Score a hypothesis tree against a reference tree (SzCORE) and write JSON.")
 public class ScoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<ref-root>", description = "reference tree (sub-*/**/*.tsv)")
     Path referenceRoot;
 
-    @Parameters(index = "1", paramLabel = "<hyp-root>",
+    @Parameters(
+            index = "1",
+            paramLabel = "<hyp-root>",
             description = "hypothesis tree, same relative paths (alarms files with --forecast)")
     Path hypothesisRoot;
 
     @Parameters(index = "2", paramLabel = "<out.json>", description = "where to write the results")
     Path output;
 
-    @Option(names = "--f1", paramLabel = "VERSION", defaultValue = "v0.0.7",
+    @Option(
+            names = "--f1",
+            paramLabel = "VERSION",
+            defaultValue = "v0.0.7",
             description = "F1 formula: v0.0.7 (current, default) or v0.0.6 (published SzCORE results)")
     String f1 = "v0.0.7";
 
     @Option(names = "--pooled", description = "pool all counts instead of averaging over subjects")
     boolean pooled;
 
-    @Option(names = "--forecast", description = "hyp-root holds FORECAST alarms: each sz row's onset"
-            + " is an alarm time; add forecasting metrics")
+    @Option(
+            names = "--forecast",
+            description = "hyp-root holds FORECAST alarms: each sz row's onset"
+                    + " is an alarm time; add forecasting metrics")
     boolean forecast;
 
-    @Option(names = "--sph", paramLabel = "MINUTES", defaultValue = "5",
+    @Option(
+            names = "--sph",
+            paramLabel = "MINUTES",
+            defaultValue = "5",
             description = "seizure prediction horizon for --forecast (default 5)")
     double sphMinutes = 5;
 
-    @Option(names = "--sop", paramLabel = "MINUTES", defaultValue = "45",
+    @Option(
+            names = "--sop",
+            paramLabel = "MINUTES",
+            defaultValue = "45",
             description = "seizure occurrence period for --forecast (default 45)")
     double sopMinutes = 45;
 
-    @Option(names = "--post-ictal", paramLabel = "MINUTES", defaultValue = "30",
+    @Option(
+            names = "--post-ictal",
+            paramLabel = "MINUTES",
+            defaultValue = "30",
             description = "time after a seizure excluded from interictal time for --forecast (default 30)")
     double postIctalMinutes = 30;
 
-    @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -79,8 +98,8 @@ public class ScoreCommand implements Callable<Integer> {
         try (ScoreProgress progress = new ScoreProgress(err)) {
             if (forecast) {
                 ForecastParameters parameters = forecastParameters();
-                ForecastEvaluator.Result result = new ForecastEvaluator(parameters, progress)
-                        .evaluate(referenceRoot, hypothesisRoot);
+                ForecastEvaluator.Result result =
+                        new ForecastEvaluator(parameters, progress).evaluate(referenceRoot, hypothesisRoot);
                 score = result.szcore();
                 document = ScoreReport.dataset(score, version, aggregation);
                 document.put("forecast", ForecastReport.section(result, parameters));
@@ -93,11 +112,20 @@ public class ScoreCommand implements Callable<Integer> {
         }
         write(document);
         MetricSummary event = score.eventSummary(version, aggregation);
-        spec.commandLine().getOut().printf(Locale.ROOT,
-                "scored %d recordings of %d subjects: event F1 %.4f, sensitivity %.4f, FP/24h %.2f"
-                        + " (%s, timescoring %s) -> %s%n",
-                score.recordings().size(), score.subjects().size(), event.f1(), event.sensitivity(),
-                event.fpRate(), pooled ? "pooled" : "mean over subjects", version.label(), output);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        Locale.ROOT,
+                        "scored %d recordings of %d subjects: event F1 %.4f, sensitivity %.4f, FP/24h %.2f"
+                                + " (%s, timescoring %s) -> %s%n",
+                        score.recordings().size(),
+                        score.subjects().size(),
+                        event.f1(),
+                        event.sensitivity(),
+                        event.fpRate(),
+                        pooled ? "pooled" : "mean over subjects",
+                        version.label(),
+                        output);
         return 0;
     }
 

@@ -14,17 +14,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Writes synthetic patients as a BIDS dataset, or with {@code --emg-set} the semi-real EMG training set. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Write synthetic EEG patients as a BIDS-style dataset: EDF+ runs, SzCORE *_events.tsv,"
-                + " participants.tsv, and ground truth (artifacts, preictal periods, sleep stages) under"
-                + " derivatives/ground-truth. Same seed, same bytes. See docs/simulator.md.",
-                "Example, a 24 h patient with 6 seizures: simulate out --patients 1 --hours 24 --seizures 6"})
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write synthetic EEG patients as a BIDS-style dataset: EDF+ runs, SzCORE *_events.tsv,"
+                    + " participants.tsv, and ground truth (artifacts, preictal periods, sleep stages) under"
+                    + " derivatives/ground-truth. Same seed, same bytes. See docs/simulator.md.",
+            "Example, a 24 h patient with 6 seizures: simulate out --patients 1 --hours 24 --seizures 6"
+        })
 public class SimulateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<out-dir>", description = "Output folder (created; must be empty if it exists).")
+    @Parameters(
+            index = "0",
+            paramLabel = "<out-dir>",
+            description = "Output folder (created; must be empty if it exists).")
     Path out;
 
-    @Option(names = "--patients", defaultValue = "1", description = "Number of patients (1-99). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--patients",
+            defaultValue = "1",
+            description = "Number of patients (1-99). Default: ${DEFAULT-VALUE}.")
     int patients;
 
     @Option(names = "--hours", defaultValue = "1", description = "Hours of EEG per patient. Default: ${DEFAULT-VALUE}.")
@@ -33,33 +43,51 @@ public class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Master seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--seizures", defaultValue = "-1",
+    @Option(
+            names = "--seizures",
+            defaultValue = "-1",
             description = "Exact seizure count per patient; -1 (default) draws it from each patient's rate (1-8/day).")
     int seizures;
 
-    @Option(names = "--preictal-strength", description = "Fix every patient's preictal strength (0 = no preictal"
-            + " signature, 1 = strongest); default: drawn (30%% of patients have none).")
+    @Option(
+            names = "--preictal-strength",
+            description = "Fix every patient's preictal strength (0 = no preictal"
+                    + " signature, 1 = strongest); default: drawn (30%% of patients have none).")
     Double preictalStrength;
 
-    @Option(names = "--run-hours", defaultValue = "1", description = "Length of one EDF file (run). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--run-hours",
+            defaultValue = "1",
+            description = "Length of one EDF file (run). Default: ${DEFAULT-VALUE}.")
     double runHours;
 
-    @Option(names = "--montage", defaultValue = "bipolar",
-            description = "EDF channels: bipolar (18 double banana, CHB-MIT), average (19 x-Avg, SzCORE) or both. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--montage",
+            defaultValue = "bipolar",
+            description =
+                    "EDF channels: bipolar (18 double banana, CHB-MIT), average (19 x-Avg, SzCORE) or both. Default: ${DEFAULT-VALUE}.")
     Montage montage;
 
-    @Option(names = "--threads", description = "Patients simulated in parallel (output is the same). Default: CPU cores.")
+    @Option(
+            names = "--threads",
+            description = "Patients simulated in parallel (output is the same). Default: CPU cores.")
     Integer threads;
 
-    @Option(names = "--emg-set", description = "Instead of patients, write the semi-real EMG denoising set"
-            + " (Bonn EEG + simulated EMG, EEGdenoiseNet protocol) as .npy files into <out-dir>.")
+    @Option(
+            names = "--emg-set",
+            description = "Instead of patients, write the semi-real EMG denoising set"
+                    + " (Bonn EEG + simulated EMG, EEGdenoiseNet protocol) as .npy files into <out-dir>.")
     boolean emgSet;
 
-    @Option(names = "--bonn", defaultValue = "../shared/data/bonn-andrzejak2001",
+    @Option(
+            names = "--bonn",
+            defaultValue = "../shared/data/bonn-andrzejak2001",
             description = "Bonn data folder for --emg-set (with csv/). Default: ${DEFAULT-VALUE}.")
     Path bonn;
 
-    @Option(names = "--emg-train-repeats", defaultValue = "4",
+    @Option(
+            names = "--emg-train-repeats",
+            defaultValue = "4",
             description = "Training pairs per clean epoch for --emg-set. Default: ${DEFAULT-VALUE}.")
     int trainRepeats;
 
@@ -71,7 +99,13 @@ public class SimulateCommand implements Callable<Integer> {
         }
         SimulationOptions options;
         try {
-            options = new SimulationOptions(patients, hours, seed, runHours, montage, seizures,
+            options = new SimulationOptions(
+                    patients,
+                    hours,
+                    seed,
+                    runHours,
+                    montage,
+                    seizures,
                     preictalStrength == null ? Double.NaN : preictalStrength,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors());
         } catch (IllegalArgumentException e) {

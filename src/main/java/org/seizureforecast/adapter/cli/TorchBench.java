@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -25,8 +26,14 @@ final class TorchBench {
         if (!Files.isExecutable(Path.of(python)) || !Files.exists(script)) {
             return new Outcome(null, "PyTorch not installed (" + python + " or " + script + " missing)");
         }
-        List<String> cmd = new java.util.ArrayList<>(List.of(python, script.toString(), "--models-dir",
-                modelsDir.toString(), "--threads", Integer.toString(threads), "--iterations",
+        List<String> cmd = new ArrayList<>(List.of(
+                python,
+                script.toString(),
+                "--models-dir",
+                modelsDir.toString(),
+                "--threads",
+                Integer.toString(threads),
+                "--iterations",
                 Integer.toString(iterations)));
         if (!Double.isNaN(gateThreshold)) {
             cmd.addAll(List.of("--gate-threshold", Double.toString(gateThreshold)));
@@ -43,8 +50,11 @@ final class TorchBench {
             }
             String stderr = Files.readString(errFile);
             if (p.exitValue() != 0) {
-                return new Outcome(null, stderr.contains("No module named 'torch'") ? "PyTorch not installed"
-                        : "PyTorch bench failed: " + lastLine(stderr));
+                return new Outcome(
+                        null,
+                        stderr.contains("No module named 'torch'")
+                                ? "PyTorch not installed"
+                                : "PyTorch bench failed: " + lastLine(stderr));
             }
             String[] lines = out.strip().split("\n");
             return new Outcome(new ObjectMapper().readTree(lines[lines.length - 1]), null);

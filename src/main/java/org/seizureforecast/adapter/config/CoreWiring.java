@@ -60,5 +60,4 @@ public class CoreWiring {
         int capacity = (int) Math.ceil(c.history().scoreHours() * 3600 / spec.hopSeconds());
         return new PatientMonitor(capacity, c.history().alarmsPerPatient());
     }
-
 }

@@ -2,6 +2,7 @@ package org.seizureforecast.adapter.config;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.seizureforecast.adapter.dsp.FilterSpec;
 import org.seizureforecast.adapter.dsp.IirjFilterBank;
@@ -26,37 +27,55 @@ public final class Pipelines {
 
     private static WindowScorer onnx(ServiceConfig.Onnx o) {
         OnnxOptions ort = OnnxOptions.DEFAULT.withThreads(o.intraOpThreads());
-        ort = new OnnxOptions(ort.intraOpThreads(), o.spinning(),
-                java.util.List.of(o.stanModel(), "atat_ae", "atat_transformer"));
-        ScorerOptions options = ScorerOptions.DEFAULT.withStanModel(o.stanModel())
-                .withMaxBatchWindows(o.maxBatchWindows()).withArtifactRemoval(o.artifactRemoval())
+        ort = new OnnxOptions(
+                ort.intraOpThreads(), o.spinning(), List.of(o.stanModel(), "atat_ae", "atat_transformer"));
+        ScorerOptions options = ScorerOptions.DEFAULT
+                .withStanModel(o.stanModel())
+                .withMaxBatchWindows(o.maxBatchWindows())
+                .withArtifactRemoval(o.artifactRemoval())
                 .withGateThreshold(o.gateThreshold().orElse(Double.NaN));
         return OwnedOnnxScorer.open(Path.of(o.modelsDir()), ort, options);
     }
 
     public static StreamSpec streamSpec(ServiceConfig c) {
         ServiceConfig.Stream s = c.stream();
-        return new StreamSpec(256.0, s.windowSeconds(), s.hopSeconds(), s.minChunkSeconds(),
-                s.maxChunkSeconds(), s.maxFrameBytes(), s.gapToleranceMillis() * 1000);
+        return new StreamSpec(
+                256.0,
+                s.windowSeconds(),
+                s.hopSeconds(),
+                s.minChunkSeconds(),
+                s.maxChunkSeconds(),
+                s.maxFrameBytes(),
+                s.gapToleranceMillis() * 1000);
     }
 
     public static AlarmPolicy alarmPolicy(ServiceConfig c) {
         ServiceConfig.Alarm a = c.alarm();
-        return new AlarmPolicy(a.forecastThreshold(), a.forecastSmoothingSeconds(),
-                a.forecastRefractorySeconds(), a.forecastMinCoverage(), a.seizureThreshold(),
-                a.seizureSmoothingWindows(), a.seizureK(), a.seizureN(), a.seizureEndWindows(),
+        return new AlarmPolicy(
+                a.forecastThreshold(),
+                a.forecastSmoothingSeconds(),
+                a.forecastRefractorySeconds(),
+                a.forecastMinCoverage(),
+                a.seizureThreshold(),
+                a.seizureSmoothingWindows(),
+                a.seizureK(),
+                a.seizureN(),
+                a.seizureEndWindows(),
                 a.maxArtifactFraction());
     }
 
     public static FilterBank filterBank(ServiceConfig c) {
         ServiceConfig.Filter f = c.filter();
-        return new IirjFilterBank(new FilterSpec(f.lowHz(), f.highHz(), f.order(), f.notchHz(),
-                f.notchWidthHz(), f.notchOrder()));
+        return new IirjFilterBank(
+                new FilterSpec(f.lowHz(), f.highHz(), f.order(), f.notchHz(), f.notchWidthHz(), f.notchOrder()));
     }
 
     /** A fresh processor (its own streams and alarm state) running the configured detector only. */
     public static StreamProcessor processor(ServiceConfig c) {
-        return new StreamProcessor(streamSpec(c), filterBank(c), Detectors.single(c.detector(), scorer(c)),
+        return new StreamProcessor(
+                streamSpec(c),
+                filterBank(c),
+                Detectors.single(c.detector(), scorer(c)),
                 new AlarmEngine(alarmPolicy(c)));
     }
 
@@ -87,8 +106,9 @@ public final class Pipelines {
         return switch (c.detector()) {
             case "baseline" -> new LineLengthDetector();
             case "onnx" -> onnx(c.onnx());
-            default -> throw new IllegalArgumentException(
-                    "seizure.detector must be 'baseline' or 'onnx', was '" + c.detector() + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "seizure.detector must be 'baseline' or 'onnx', was '" + c.detector() + "'");
         };
     }
 }

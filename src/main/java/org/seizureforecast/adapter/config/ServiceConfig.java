@@ -3,6 +3,7 @@ package org.seizureforecast.adapter.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Typed configuration of the service ({@code seizure.*}); mapped into core records at start-up. */
 @ConfigMapping(prefix = "seizure")
@@ -28,75 +29,130 @@ public interface ServiceConfig {
     Onnx onnx();
 
     interface Stream {
-        @WithDefault("5.0") double windowSeconds();
-        @WithDefault("2.5") double hopSeconds();
-        @WithDefault("0.25") double minChunkSeconds();
-        @WithDefault("10.0") double maxChunkSeconds();
-        @WithDefault("1048576") int maxFrameBytes();
-        @WithDefault("50") long gapToleranceMillis();
+        @WithDefault("5.0")
+        double windowSeconds();
+
+        @WithDefault("2.5")
+        double hopSeconds();
+
+        @WithDefault("0.25")
+        double minChunkSeconds();
+
+        @WithDefault("10.0")
+        double maxChunkSeconds();
+
+        @WithDefault("1048576")
+        int maxFrameBytes();
+
+        @WithDefault("50")
+        long gapToleranceMillis();
     }
 
     interface Filter {
         /** Band-pass edges (Butterworth, {@code order} as in SciPy's butter: 4 gives 8 poles). */
-        @WithDefault("0.5") double lowHz();
-        @WithDefault("45.0") double highHz();
-        @WithDefault("4") int order();
+        @WithDefault("0.5")
+        double lowHz();
+
+        @WithDefault("45.0")
+        double highHz();
+
+        @WithDefault("4")
+        int order();
         /** Mains frequency to notch out: 60 (Americas), 50 (Europe), or 0 for none. */
-        @WithDefault("60") double notchHz();
-        @WithDefault("4") double notchWidthHz();
-        @WithDefault("2") int notchOrder();
+        @WithDefault("60")
+        double notchHz();
+
+        @WithDefault("4")
+        double notchWidthHz();
+
+        @WithDefault("2")
+        int notchOrder();
     }
 
     interface Alarm {
-        @WithDefault("0.5") double forecastThreshold();
-        @WithDefault("300") double forecastSmoothingSeconds();
-        @WithDefault("1800") double forecastRefractorySeconds();
-        @WithDefault("0.5") double forecastMinCoverage();
-        @WithDefault("0.5") double seizureThreshold();
-        @WithDefault("2") int seizureSmoothingWindows();
-        @WithDefault("3") int seizureK();
-        @WithDefault("4") int seizureN();
-        @WithDefault("2") int seizureEndWindows();
-        @WithDefault("0.8") double maxArtifactFraction();
+        @WithDefault("0.5")
+        double forecastThreshold();
+
+        @WithDefault("300")
+        double forecastSmoothingSeconds();
+
+        @WithDefault("1800")
+        double forecastRefractorySeconds();
+
+        @WithDefault("0.5")
+        double forecastMinCoverage();
+
+        @WithDefault("0.5")
+        double seizureThreshold();
+
+        @WithDefault("2")
+        int seizureSmoothingWindows();
+
+        @WithDefault("3")
+        int seizureK();
+
+        @WithDefault("4")
+        int seizureN();
+
+        @WithDefault("2")
+        int seizureEndWindows();
+
+        @WithDefault("0.8")
+        double maxArtifactFraction();
     }
 
     interface Kafka {
         /** Consumer group of the scoring loop. */
-        @WithDefault("seizure-forecast") String groupId();
-        @WithDefault("500") int maxPollRecords();
+        @WithDefault("seizure-forecast")
+        String groupId();
+
+        @WithDefault("500")
+        int maxPollRecords();
         /** Partitions of topics the service creates (embedded broker, or missing topics). */
-        @WithDefault("3") int partitions();
+        @WithDefault("3")
+        int partitions();
         /** Where {@code serve} writes the embedded broker's address for {@code replay}. */
         Optional<String> addressFile();
     }
 
     interface Onnx {
         /** Directory holding manifest.json and the ONNX files (relative to the working directory). */
-        @WithDefault("models") String modelsDir();
+        @WithDefault("models")
+        String modelsDir();
         /** ORT intra-op threads per session; 1 serves many patients best on small machines. */
-        @WithDefault("1") int intraOpThreads();
-        @WithDefault("false") boolean spinning();
+        @WithDefault("1")
+        int intraOpThreads();
+
+        @WithDefault("false")
+        boolean spinning();
         /** The STAN graph to serve: {@code stan} (shipped) or {@code stan_paper} (latency benchmark only). */
-        @WithDefault("stan") String stanModel();
+        @WithDefault("stan")
+        String stanModel();
         /** Largest batch of windows per inference call (direct buffers are sized for it). */
-        @WithDefault("8") int maxBatchWindows();
+        @WithDefault("8")
+        int maxBatchWindows();
         /** Run AT-AT artifact removal before STAN. */
-        @WithDefault("true") boolean artifactRemoval();
+        @WithDefault("true")
+        boolean artifactRemoval();
         /** AT-AT gate: correlation below which the transformer cleans an epoch; empty = the manifest's value. */
-        java.util.OptionalDouble gateThreshold();
+        OptionalDouble gateThreshold();
     }
 
     interface History {
         /** Hours of per-window scores kept per patient for REST and the dashboard. */
-        @WithDefault("24") double scoreHours();
+        @WithDefault("24")
+        double scoreHours();
         /** Alarms kept per patient. */
-        @WithDefault("1000") int alarmsPerPatient();
+        @WithDefault("1000")
+        int alarmsPerPatient();
         /** Minutes of filtered EEG kept per patient for the dashboard's EEG page. */
-        @WithDefault("10") double eegMinutes();
+        @WithDefault("10")
+        double eegMinutes();
         /**
          * On start with an external broker, read {@code eeg.alarms} back so alarms and their
          * acknowledgements survive a restart (the embedded broker starts empty, so nothing to read).
          */
-        @WithDefault("true") boolean restoreAlarms();
+        @WithDefault("true")
+        boolean restoreAlarms();
     }
 }

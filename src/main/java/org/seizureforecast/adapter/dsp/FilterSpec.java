@@ -13,17 +13,18 @@ package org.seizureforecast.adapter.dsp;
  * @param notchOrder band-stop order as in SciPy's {@code butter(order, [f - w/2, f + w/2],
  *     'bandstop')}; default 2
  */
-public record FilterSpec(
-        double lowHz, double highHz, int order, double notchHz, double notchWidthHz, int notchOrder) {
+public record FilterSpec(double lowHz, double highHz, int order, double notchHz, double notchWidthHz, int notchOrder) {
 
     public static final FilterSpec DEFAULT = new FilterSpec(0.5, 45, 4, 60, 4, 2);
 
     public FilterSpec {
-        require(lowHz > 0 && lowHz < highHz, "band-pass edges must satisfy 0 < low < high, were "
-                + lowHz + ".." + highHz);
+        require(
+                lowHz > 0 && lowHz < highHz,
+                "band-pass edges must satisfy 0 < low < high, were " + lowHz + ".." + highHz);
         require(order >= 1 && order <= 16, "band-pass order must be 1..16, was " + order);
         require(notchHz >= 0, "notchHz must be >= 0 (0 = no notch), was " + notchHz);
-        require(notchHz == 0 || (notchWidthHz > 0 && notchWidthHz < notchHz),
+        require(
+                notchHz == 0 || (notchWidthHz > 0 && notchWidthHz < notchHz),
                 "notch width must be in (0, notchHz), was " + notchWidthHz);
         require(notchOrder >= 1 && notchOrder <= 8, "notch order must be 1..8, was " + notchOrder);
     }
@@ -40,10 +41,10 @@ public record FilterSpec(
     /** Checks that every edge lies below the Nyquist frequency of {@code sampleRate}. */
     void checkFits(double sampleRate) {
         double nyquist = sampleRate / 2;
-        require(highHz < nyquist, "band-pass upper edge " + highHz + " Hz is not below Nyquist ("
-                + nyquist + " Hz)");
-        require(!hasNotch() || notchHz + notchWidthHz / 2 < nyquist, "notch " + notchHz
-                + " Hz is not below Nyquist (" + nyquist + " Hz)");
+        require(highHz < nyquist, "band-pass upper edge " + highHz + " Hz is not below Nyquist (" + nyquist + " Hz)");
+        require(
+                !hasNotch() || notchHz + notchWidthHz / 2 < nyquist,
+                "notch " + notchHz + " Hz is not below Nyquist (" + nyquist + " Hz)");
     }
 
     private static void require(boolean ok, String message) {

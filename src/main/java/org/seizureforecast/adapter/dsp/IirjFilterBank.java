@@ -52,8 +52,7 @@ public final class IirjFilterBank implements FilterBank {
     private double[] design(double sampleRate) {
         spec.checkFits(sampleRate);
         Butterworth bandPass = new Butterworth();
-        bandPass.bandPass(spec.order(), sampleRate, (spec.lowHz() + spec.highHz()) / 2,
-                spec.highHz() - spec.lowHz());
+        bandPass.bandPass(spec.order(), sampleRate, (spec.lowHz() + spec.highHz()) / 2, spec.highHz() - spec.lowHz());
         if (!spec.hasNotch()) {
             return flatten(bandPass);
         }

@@ -15,6 +15,7 @@ final class SosCascade implements ChannelFilter {
     private final double[] coefficients;
     /** Per section: z1, z2. */
     private final double[] state;
+
     private final int sections;
     /** Scratch for one block in double precision; grows to the largest block. */
     private double[] block = new double[0];

@@ -11,10 +11,13 @@ import org.seizureforecast.adapter.runtime.ServiceRuntime;
 @Liveness
 @ApplicationScoped
 public class LivenessCheck implements HealthCheck {
-    @Inject ServiceRuntime runtime;
+    @Inject
+    ServiceRuntime runtime;
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("consumer-loop").status(runtime.consumerAlive()).build();
+        return HealthCheckResponse.named("consumer-loop")
+                .status(runtime.consumerAlive())
+                .build();
     }
 }

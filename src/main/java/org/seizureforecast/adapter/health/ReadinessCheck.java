@@ -13,8 +13,11 @@ import org.seizureforecast.core.inference.ModelInfo;
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
-    @Inject ServiceRuntime runtime;
-    @Inject Processing processing;
+    @Inject
+    ServiceRuntime runtime;
+
+    @Inject
+    Processing processing;
 
     @Override
     public HealthCheckResponse call() {
@@ -27,8 +30,12 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("broker", broker ? "reachable" : "unreachable")
                 .withData("bootstrapServers", String.valueOf(runtime.bootstrapServers()))
                 .withData("embeddedBroker", runtime.embeddedBroker())
-                .withData("detector", detectors.defaultName() + " (" + String.join(",",
-                        models.stream().map(ModelInfo::toString).toList()) + ")")
+                .withData(
+                        "detector",
+                        detectors.defaultName() + " ("
+                                + String.join(
+                                        ",",
+                                        models.stream().map(ModelInfo::toString).toList()) + ")")
                 .withData("detectorsAvailable", String.join(",", detectors.names()))
                 .build();
     }

@@ -32,7 +32,9 @@ public final class BrokerAddressFile {
         if (parts.length != 2) {
             return Optional.empty();
         }
-        boolean alive = ProcessHandle.of(Long.parseLong(parts[1])).map(ProcessHandle::isAlive).orElse(false);
+        boolean alive = ProcessHandle.of(Long.parseLong(parts[1]))
+                .map(ProcessHandle::isAlive)
+                .orElse(false);
         return alive ? Optional.of(parts[0]) : Optional.empty();
     }
 

@@ -69,18 +69,27 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ByteArrayOutputStream formatLog = new ByteArrayOutputStream();
-        int rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
-                "-c", configFile.toString(), "--standalone", "--ignore-formatted"},
+        int rc = StorageTool.execute(
+                new String[] {
+                    "format",
+                    "-t",
+                    Uuid.randomUuid().toString(),
+                    "-c",
+                    configFile.toString(),
+                    "--standalone",
+                    "--ignore-formatted"
+                },
                 new PrintStream(formatLog, true, StandardCharsets.UTF_8));
         if (rc != 0) {
-            throw new IllegalStateException("formatting the embedded broker's log failed: "
-                    + formatLog.toString(StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "formatting the embedded broker's log failed: " + formatLog.toString(StandardCharsets.UTF_8));
         }
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
         String bootstrap = "127.0.0.1:" + brokerPort;
-        LOG.infof("embedded Kafka broker up at %s in %d ms (log dir %s)", bootstrap,
-                (System.nanoTime() - t0) / 1_000_000, dir);
+        LOG.infof(
+                "embedded Kafka broker up at %s in %d ms (log dir %s)",
+                bootstrap, (System.nanoTime() - t0) / 1_000_000, dir);
         return new EmbeddedKafkaBroker(dir, server, bootstrap);
     }
 

@@ -81,8 +81,8 @@ public final class BatchedRunner implements AutoCloseable {
             // nothing of ours but must still be closed
             session.run(b.inputs, b.outputs).close();
         } catch (OrtException e) {
-            throw new InferenceException("model '" + model + "' failed on a batch of " + rows + " rows: "
-                    + e.getMessage(), e);
+            throw new InferenceException(
+                    "model '" + model + "' failed on a batch of " + rows + " rows: " + e.getMessage(), e);
         }
     }
 
@@ -105,8 +105,8 @@ public final class BatchedRunner implements AutoCloseable {
     private Slot slot(Map<String, Slot> slots, String name) {
         Slot s = slots.get(name);
         if (s == null) {
-            throw new IllegalArgumentException("model '" + model + "' has no tensor '" + name + "' (has "
-                    + slots.keySet() + ")");
+            throw new IllegalArgumentException(
+                    "model '" + model + "' has no tensor '" + name + "' (has " + slots.keySet() + ")");
         }
         return s;
     }
@@ -130,7 +130,8 @@ public final class BatchedRunner implements AutoCloseable {
             this.spec = spec;
             this.rowSize = spec.rowSize();
             this.buffer = ByteBuffer.allocateDirect(Math.multiplyExact(4 * rowSize, maxRows))
-                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
+                    .order(ByteOrder.nativeOrder())
+                    .asFloatBuffer();
             this.bySize = new OnnxTensor[maxRows + 1];
         }
 

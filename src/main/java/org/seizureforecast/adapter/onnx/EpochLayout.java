@@ -1,5 +1,7 @@
 package org.seizureforecast.adapter.onnx;
 
+import java.util.Arrays;
+
 /**
  * How AT-AT's 2 s epochs tile a 5 s window, and how their outputs merge back.
  *
@@ -24,7 +26,7 @@ final class EpochLayout {
         check();
         gain = new float[offsets.length][epochSamples];
         for (float[] g : gain) {
-            java.util.Arrays.fill(g, 1f);
+            Arrays.fill(g, 1f);
         }
         for (int e = 1; e < offsets.length; e++) {
             int lo = offsets[e];
@@ -53,11 +55,12 @@ final class EpochLayout {
         int n = offsets.length;
         boolean ok = n >= 1 && offsets[0] == 0 && offsets[n - 1] + epochSamples == windowSamples;
         for (int e = 1; ok && e < n; e++) {
-            ok = offsets[e] > offsets[e - 1] && offsets[e] <= offsets[e - 1] + epochSamples
+            ok = offsets[e] > offsets[e - 1]
+                    && offsets[e] <= offsets[e - 1] + epochSamples
                     && (e < 2 || offsets[e] >= offsets[e - 2] + epochSamples);
         }
         if (!ok) {
-            throw new ModelRejectedException("epoch offsets " + java.util.Arrays.toString(offsets) + " do not tile a "
+            throw new ModelRejectedException("epoch offsets " + Arrays.toString(offsets) + " do not tile a "
                     + windowSamples + "-sample window with " + epochSamples + "-sample epochs (gapless, at most"
                     + " two epochs over any sample)");
         }

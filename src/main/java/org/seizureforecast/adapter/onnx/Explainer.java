@@ -41,7 +41,8 @@ final class Explainer {
         ChannelWeight[] zero = new ChannelWeight[channels.size()];
         for (int k = 0; k < channels.size(); k++) {
             for (int f = 0; f < patterns; f++) {
-                artifactWeights[k][f] = new ChannelWeight(channels.label(k), artifact == null ? 0 : artifact.fraction(f));
+                artifactWeights[k][f] =
+                        new ChannelWeight(channels.label(k), artifact == null ? 0 : artifact.fraction(f));
             }
             zero[k] = artifactWeights[k][0];
         }
@@ -57,7 +58,8 @@ final class Explainer {
         for (; count < top.length; count++) {
             int best = -1;
             for (int k = 0; k < c; k++) {
-                if ((used & (1L << k)) == 0 && sources[k] >= 0
+                if ((used & (1L << k)) == 0
+                        && sources[k] >= 0
                         && (best < 0 || spatial.get(w * c + k) > spatial.get(w * c + best))) {
                     best = k;
                 }
@@ -73,14 +75,17 @@ final class Explainer {
         for (int s = 0; s < spans.length; s++) {
             int best = -1;
             for (int t = 0; t < tokens; t++) {
-                if ((used & (1L << t)) == 0 && (best < 0 || temporal.get(w * tokens + t) > temporal.get(w * tokens + best))) {
+                if ((used & (1L << t)) == 0
+                        && (best < 0 || temporal.get(w * tokens + t) > temporal.get(w * tokens + best))) {
                     best = t;
                 }
             }
             used |= 1L << best;
             spans[s] = new TimeSpan(best * tokenSeconds, (best + 1) * tokenSeconds, temporal.get(w * tokens + best));
         }
-        return new Explanation(List.of(count == top.length ? top : Arrays.copyOf(top, count)), List.of(spans),
+        return new Explanation(
+                List.of(count == top.length ? top : Arrays.copyOf(top, count)),
+                List.of(spans),
                 channelArtifacts(w, sources));
     }
 

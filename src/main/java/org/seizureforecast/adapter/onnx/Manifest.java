@@ -28,8 +28,8 @@ public final class Manifest {
         try {
             root = new ObjectMapper().readTree(Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new ModelRejectedException(path + ": cannot read the model manifest (" + e.getMessage()
-                    + "); run models/export.sh", e);
+            throw new ModelRejectedException(
+                    path + ": cannot read the model manifest (" + e.getMessage() + "); run models/export.sh", e);
         }
         JsonNode entries = root.path("models");
         if (!entries.isObject() || entries.isEmpty()) {
@@ -58,9 +58,14 @@ public final class Manifest {
 
     private static ModelSpec parse(Path manifest, Path dir, String name, JsonNode n) {
         String file = text(manifest, name, n, "file");
-        return new ModelSpec(name, dir.resolve(file), text(manifest, name, n, "sha256"),
-                text(manifest, name, n, "version"), tensors(manifest, name, n, "inputs"),
-                tensors(manifest, name, n, "outputs"), n);
+        return new ModelSpec(
+                name,
+                dir.resolve(file),
+                text(manifest, name, n, "sha256"),
+                text(manifest, name, n, "version"),
+                tensors(manifest, name, n, "inputs"),
+                tensors(manifest, name, n, "outputs"),
+                n);
     }
 
     private static List<TensorSpec> tensors(Path manifest, String model, JsonNode n, String key) {

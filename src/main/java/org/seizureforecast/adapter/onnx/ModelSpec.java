@@ -13,8 +13,13 @@ import org.seizureforecast.core.inference.ModelInfo;
  * model-specific facts the Java side relies on (channel order, token length, gate threshold).
  */
 public record ModelSpec(
-        String name, Path file, String sha256, String version, List<TensorSpec> inputs,
-        List<TensorSpec> outputs, JsonNode details) {
+        String name,
+        Path file,
+        String sha256,
+        String version,
+        List<TensorSpec> inputs,
+        List<TensorSpec> outputs,
+        JsonNode details) {
 
     public ModelSpec {
         inputs = List.copyOf(inputs);
@@ -75,7 +80,9 @@ public record ModelSpec(
     public Map<String, Path> golden(String kind) {
         Map<String, Path> out = new LinkedHashMap<>();
         Path dir = file.getParent();
-        details.path("golden").path(kind).properties()
+        details.path("golden")
+                .path(kind)
+                .properties()
                 .forEach(e -> out.put(e.getKey(), dir.resolve(e.getValue().asText())));
         return out;
     }

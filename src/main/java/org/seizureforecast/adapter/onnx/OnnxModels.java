@@ -39,8 +39,12 @@ public final class OnnxModels implements AutoCloseable {
     private final Map<String, OrtSession> sessions;
     private boolean closed;
 
-    private OnnxModels(OrtEnvironment env, Manifest manifest, OnnxOptions options,
-            OrtSession.SessionOptions sessionOptions, Map<String, OrtSession> sessions) {
+    private OnnxModels(
+            OrtEnvironment env,
+            Manifest manifest,
+            OnnxOptions options,
+            OrtSession.SessionOptions sessionOptions,
+            Map<String, OrtSession> sessions) {
         this.env = env;
         this.manifest = manifest;
         this.options = options;
@@ -93,8 +97,8 @@ public final class OnnxModels implements AutoCloseable {
         }
         OrtSession s = sessions.get(name);
         if (s == null) {
-            throw new IllegalArgumentException("model '" + name + "' was not opened (opened: "
-                    + sessions.keySet() + "); add it to OnnxOptions.models");
+            throw new IllegalArgumentException("model '" + name + "' was not opened (opened: " + sessions.keySet()
+                    + "); add it to OnnxOptions.models");
         }
         return s;
     }
@@ -131,8 +135,10 @@ public final class OnnxModels implements AutoCloseable {
         try {
             bytes = Files.readAllBytes(spec.file());
         } catch (IOException e) {
-            throw new ModelRejectedException(spec.file() + ": cannot read model '" + spec.name() + "' ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new ModelRejectedException(
+                    spec.file() + ": cannot read model '" + spec.name() + "' ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                    e);
         }
         String actual = sha256(bytes);
         if (!actual.equalsIgnoreCase(spec.sha256())) {
@@ -142,8 +148,8 @@ public final class OnnxModels implements AutoCloseable {
         return bytes;
     }
 
-    private static OrtSession createSession(OrtEnvironment env, ModelSpec spec, byte[] bytes,
-            OrtSession.SessionOptions so) {
+    private static OrtSession createSession(
+            OrtEnvironment env, ModelSpec spec, byte[] bytes, OrtSession.SessionOptions so) {
         try {
             return env.createSession(bytes, so);
         } catch (OrtException e) {
@@ -177,8 +183,8 @@ public final class OnnxModels implements AutoCloseable {
                         + t.shapeText());
             }
             if (info.type != OnnxJavaType.FLOAT || !"float32".equals(t.dtype())) {
-                throw new ModelRejectedException(spec.file() + ": " + kind + " '" + t.name() + "' has type "
-                        + info.type + ", manifest.json declares " + t.dtype() + " (only float32 is served)");
+                throw new ModelRejectedException(spec.file() + ": " + kind + " '" + t.name() + "' has type " + info.type
+                        + ", manifest.json declares " + t.dtype() + " (only float32 is served)");
             }
         }
     }

@@ -50,8 +50,8 @@ public final class OnnxWindowScorer implements WindowScorer {
         this.stan = new BatchedRunner(models, options.stanModel(), options.maxBatchWindows());
         List<ModelInfo> infos = new ArrayList<>();
         if (options.artifactRemoval()) {
-            this.artifact = new ArtifactStage(models, channels, windowSamples, options.maxBatchWindows(),
-                    options.gateThreshold());
+            this.artifact = new ArtifactStage(
+                    models, channels, windowSamples, options.maxBatchWindows(), options.gateThreshold());
             infos.add(models.spec("atat_ae").info());
             infos.add(models.spec("atat_transformer").info());
         } else {
@@ -99,8 +99,12 @@ public final class OnnxWindowScorer implements WindowScorer {
             AnalysisWindow win = windows.get(from + w);
             double ictal = unit(probs.get(w * 3 + 2), win);
             double preictal = unit(probs.get(w * 3 + 1), win);
-            out.add(new WindowScore(ictal, preictal, artifactFraction(w),
-                    explainer.explain(w, sources[w], stan.output("spatial_attention"), stan.output("temporal_attention"))));
+            out.add(new WindowScore(
+                    ictal,
+                    preictal,
+                    artifactFraction(w),
+                    explainer.explain(
+                            w, sources[w], stan.output("spatial_attention"), stan.output("temporal_attention"))));
         }
     }
 

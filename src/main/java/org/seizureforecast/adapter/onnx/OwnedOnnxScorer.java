@@ -2,6 +2,7 @@ package org.seizureforecast.adapter.onnx;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.seizureforecast.core.inference.ModelInfo;
 import org.seizureforecast.core.inference.WindowScore;
 import org.seizureforecast.core.inference.WindowScorer;
 import org.seizureforecast.core.signal.AnalysisWindow;
@@ -31,7 +32,7 @@ public final class OwnedOnnxScorer implements WindowScorer {
     }
 
     @Override
-    public List<org.seizureforecast.core.inference.ModelInfo> models() {
+    public List<ModelInfo> models() {
         return scorer.models();
     }
 

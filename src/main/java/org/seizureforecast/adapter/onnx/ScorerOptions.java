@@ -13,8 +13,12 @@ package org.seizureforecast.adapter.onnx;
  * @param topSpans time spans listed in each explanation
  */
 public record ScorerOptions(
-        String stanModel, int maxBatchWindows, boolean artifactRemoval, double gateThreshold,
-        int topChannels, int topSpans) {
+        String stanModel,
+        int maxBatchWindows,
+        boolean artifactRemoval,
+        double gateThreshold,
+        int topChannels,
+        int topSpans) {
 
     public static final ScorerOptions DEFAULT = new ScorerOptions("stan", 8, true, Double.NaN, 3, 2);
 

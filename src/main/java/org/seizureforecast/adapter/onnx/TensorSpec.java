@@ -38,7 +38,9 @@ public record TensorSpec(String name, long[] shape, String dtype) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TensorSpec t && name.equals(t.name) && Arrays.equals(shape, t.shape)
+        return o instanceof TensorSpec t
+                && name.equals(t.name)
+                && Arrays.equals(shape, t.shape)
                 && dtype.equals(t.dtype);
     }
 

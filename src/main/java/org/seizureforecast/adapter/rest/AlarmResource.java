@@ -32,10 +32,12 @@ public class AlarmResource {
 
     @GET
     @Operation(summary = "Alarm history, newest first; since/until are ISO-8601 or epoch µs (EEG time of onset)")
-    public List<Alarm> alarms(@QueryParam("patient") String patient, @QueryParam("since") String since,
+    public List<Alarm> alarms(
+            @QueryParam("patient") String patient,
+            @QueryParam("since") String since,
             @QueryParam("until") String until) {
-        return monitor.alarms(patient, Times.parse("since", since, Long.MIN_VALUE),
-                Times.parse("until", until, Long.MAX_VALUE));
+        return monitor.alarms(
+                patient, Times.parse("since", since, Long.MIN_VALUE), Times.parse("until", until, Long.MAX_VALUE));
     }
 
     @GET
@@ -54,7 +56,8 @@ public class AlarmResource {
             throw ProblemException.badRequest("'by' (who acknowledges) is required");
         }
         Acknowledgement ack = new Acknowledgement(request.by(), System.currentTimeMillis() * 1000, request.note());
-        return processing.acknowledge(alarmId, ack)
+        return processing
+                .acknowledge(alarmId, ack)
                 .orElseThrow(() -> ProblemException.notFound("no alarm '" + alarmId + "'"));
     }
 }

@@ -26,9 +26,10 @@ public class EegResource {
     }
 
     @GET
-    @Operation(summary = "Filtered 18-channel EEG (256 Hz, µV) with each window's artifact flags, between two EEG"
-            + " times (ISO-8601 or epoch µs, to exclusive); one given: 30 s from it; none: the last 30 s held."
-            + " At most 300 s per request, from the last seizure.history.eeg-minutes held per patient")
+    @Operation(
+            summary = "Filtered 18-channel EEG (256 Hz, µV) with each window's artifact flags, between two EEG"
+                    + " times (ISO-8601 or epoch µs, to exclusive); one given: 30 s from it; none: the last 30 s held."
+                    + " At most 300 s per request, from the last seizure.history.eeg-minutes held per patient")
     @APIResponse(responseCode = "200", description = "segments (gap-free runs, one row per channel) and windows")
     @APIResponse(responseCode = "400", description = "unreadable time, from not before to, or span over 300 s")
     @APIResponse(responseCode = "404", description = "no EEG held for the patient")

@@ -24,7 +24,8 @@ public record FrameJson(
     public EegFrame toFrame() throws FrameRejectedException {
         require(version != null, "version");
         if (version != EegFrame.CURRENT_VERSION) {
-            throw new FrameRejectedException(Rejection.UNSUPPORTED_VERSION,
+            throw new FrameRejectedException(
+                    Rejection.UNSUPPORTED_VERSION,
                     "version " + version + " is not supported (this service reads version 1)");
         }
         require(patientId != null && !patientId.isBlank(), "patientId");
@@ -34,8 +35,7 @@ public record FrameJson(
         require(sampleRate != null, "sampleRate");
         require(channels != null && !channels.isEmpty(), "channels");
         require(samples != null, "samples");
-        return FrameRows.toFrame(version, patientId, sessionId, sequence, startMicros, sampleRate,
-                channels, samples);
+        return FrameRows.toFrame(version, patientId, sessionId, sequence, startMicros, sampleRate, channels, samples);
     }
 
     private static void require(boolean ok, String field) throws FrameRejectedException {
@@ -45,7 +45,14 @@ public record FrameJson(
     }
 
     public static FrameJson of(EegFrame f) {
-        return new FrameJson(f.version(), f.patientId(), f.sessionId(), f.sequence(), f.startMicros(),
-                f.sampleRate(), f.channels(), FrameRows.rows(f));
+        return new FrameJson(
+                f.version(),
+                f.patientId(),
+                f.sessionId(),
+                f.sequence(),
+                f.startMicros(),
+                f.sampleRate(),
+                f.channels(),
+                FrameRows.rows(f));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.seizureforecast.adapter.config.ServiceConfig;
@@ -33,7 +34,8 @@ import org.seizureforecast.core.signal.Rejection;
 public class IngestResource {
     // NaN and Infinity are read so that they are refused as NON_FINITE_SAMPLE, not as bad JSON.
     private static final ObjectMapper LENIENT = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
 
     private final Processing processing;
     private final int maxFrameBytes;
@@ -54,9 +56,11 @@ public class IngestResource {
     @APIResponse(responseCode = "400", description = "undecodable frame (problem document)")
     @APIResponse(responseCode = "413", description = "frame larger than the configured maximum")
     @APIResponse(responseCode = "415", description = "neither application/octet-stream nor application/json")
-    @APIResponse(responseCode = "422", description = "well-formed but invalid frame (problem document names the reason)")
-    public Response ingest(@PathParam("id") String patientId,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    @APIResponse(
+            responseCode = "422",
+            description = "well-formed but invalid frame (problem document names the reason)")
+    public Response ingest(
+            @PathParam("id") String patientId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         Inbound<Void> in;
         try {
             in = Inbound.of(patientId, decode(contentType, body), null);
@@ -68,17 +72,18 @@ public class IngestResource {
             Rejected<Void> r = out.rejected().get(0);
             return rejection(r.reason(), r.message()).toResponse();
         }
-        return Response.accepted(new Accepted(patientId, out.results().size(), out.results())).build();
+        return Response.accepted(new Accepted(patientId, out.results().size(), out.results()))
+                .build();
     }
 
     private EegFrame decode(String contentType, byte[] body) throws FrameRejectedException {
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (body == null || body.length == 0) {
             throw new FrameRejectedException(Rejection.TRUNCATED, "empty request body");
         }
         if (body.length > maxFrameBytes) {
-            throw new FrameRejectedException(Rejection.OVERSIZE, "frame of " + body.length
-                    + " bytes exceeds the maximum of " + maxFrameBytes);
+            throw new FrameRejectedException(
+                    Rejection.OVERSIZE, "frame of " + body.length + " bytes exceeds the maximum of " + maxFrameBytes);
         }
         if (type.startsWith(MediaType.APPLICATION_OCTET_STREAM)) {
             return FrameCodec.decode(body, maxFrameBytes);
@@ -90,12 +95,18 @@ public class IngestResource {
                 throw new FrameRejectedException(Rejection.MALFORMED, "invalid JSON frame: " + e.getMessage());
             }
         }
-        throw new FrameRejectedException(Rejection.UNSUPPORTED_MEDIA_TYPE, "content type '" + contentType
-                + "' is not supported; send application/octet-stream (wire format v1) or application/json");
+        throw new FrameRejectedException(
+                Rejection.UNSUPPORTED_MEDIA_TYPE,
+                "content type '" + contentType
+                        + "' is not supported; send application/octet-stream (wire format v1) or application/json");
     }
 
     static Problem rejection(Rejection reason, String message) {
-        return new Problem("urn:seizure-forecast:rejection:" + reason.name(), "Frame rejected: " + reason.name(),
-                reason.httpStatus(), message, reason.name());
+        return new Problem(
+                "urn:seizure-forecast:rejection:" + reason.name(),
+                "Frame rejected: " + reason.name(),
+                reason.httpStatus(),
+                message,
+                reason.name());
     }
 }

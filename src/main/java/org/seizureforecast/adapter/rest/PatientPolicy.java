@@ -20,9 +20,17 @@ public record PatientPolicy(
         double maxArtifactFraction) {
 
     static PatientPolicy of(String detector, AlarmPolicy p) {
-        return new PatientPolicy(detector, p.forecastThreshold(), p.forecastSmoothingSeconds(),
-                p.forecastRefractorySeconds(), p.forecastMinCoverage(), p.seizureThreshold(),
-                p.seizureSmoothingWindows(), p.seizureK(), p.seizureN(), p.seizureEndWindows(),
+        return new PatientPolicy(
+                detector,
+                p.forecastThreshold(),
+                p.forecastSmoothingSeconds(),
+                p.forecastRefractorySeconds(),
+                p.forecastMinCoverage(),
+                p.seizureThreshold(),
+                p.seizureSmoothingWindows(),
+                p.seizureK(),
+                p.seizureN(),
+                p.seizureEndWindows(),
                 p.maxArtifactFraction());
     }
 }

@@ -45,20 +45,26 @@ public class PatientResource {
         PatientStatus status = monitor.patient(id)
                 .orElseThrow(() -> ProblemException.notFound("no data seen for patient '" + id + "'"));
         String detector = processing.detector(id);
-        return new PatientView(status, PatientPolicy.of(detector, processing.policy(id)),
+        return new PatientView(
+                status,
+                PatientPolicy.of(detector, processing.policy(id)),
                 processing.processor().detectors().byName(detector).models());
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Score history between two times (ISO-8601 or epoch µs; default: the last 24 h of EEG time)")
-    public List<ScorePoint> history(@PathParam("id") String id, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("maxPoints") Integer maxPoints) {
+    public List<ScorePoint> history(
+            @PathParam("id") String id,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("maxPoints") Integer maxPoints) {
         PatientStatus status = monitor.patient(id)
                 .orElseThrow(() -> ProblemException.notFound("no data seen for patient '" + id + "'"));
         long end = status.latest() == null ? Long.MAX_VALUE : status.latest().endMicros();
         long toMicros = Times.parse("to", to, end);
-        long fromMicros = Times.parse("from", from, toMicros == Long.MAX_VALUE ? Long.MIN_VALUE : toMicros - 86_400_000_000L);
+        long fromMicros =
+                Times.parse("from", from, toMicros == Long.MAX_VALUE ? Long.MIN_VALUE : toMicros - 86_400_000_000L);
         return monitor.history(id, fromMicros, toMicros, maxPoints == null ? 2000 : maxPoints);
     }
 
@@ -72,8 +78,9 @@ public class PatientResource {
     @PUT
     @Path("/{id}/policy")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the patient's alarm policy (threshold, smoothing span, refractory time, ...) and"
-            + " detector (baseline or onnx); absent fields are kept")
+    @Operation(
+            summary = "Change the patient's alarm policy (threshold, smoothing span, refractory time, ...) and"
+                    + " detector (baseline or onnx); absent fields are kept")
     public PatientPolicy setPolicy(@PathParam("id") String id, PolicyUpdate update) {
         if (update == null) {
             throw ProblemException.badRequest("request body must be a JSON object with policy fields");

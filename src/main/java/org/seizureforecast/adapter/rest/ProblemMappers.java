@@ -24,6 +24,7 @@ public class ProblemMappers {
         if (r.hasEntity() && r.getEntity() instanceof Problem) {
             return r;
         }
-        return Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage()).toResponse();
+        return Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage())
+                .toResponse();
     }
 }

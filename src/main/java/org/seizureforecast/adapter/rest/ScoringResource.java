@@ -43,30 +43,35 @@ public class ScoringResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, PROBLEM_JSON})
-    @Operation(summary = "Score one recording (SzCORE)", description = "multipart/form-data with file"
-            + " parts `reference` (required) and `hypothesis` (optional; absent = no detections),"
-            + " each an SzCORE annotation TSV (onset, duration, eventType, confidence, channels,"
-            + " dateTime, recordingDuration). Returns the official sample- and event-based results"
-            + " of szcore-evaluation for that recording, with counts; undefined ratios are null."
-            + " Example: curl -F reference=@ref.tsv -F hypothesis=@hyp.tsv .../api/v1/score")
-    @APIResponse(responseCode = "200", description = "recordingDuration, hypothesisPresent,"
-            + " hypothesisReplacedByEmpty (null or {stage, message, explanation}), sample and event"
-            + " blocks (tp, fp, fn, refTrue, numSamples, fs, sensitivity, precision, f1, fpRate;"
-            + " event adds refEvents and hypEvents after merge/split)",
+    @Operation(
+            summary = "Score one recording (SzCORE)",
+            description = "multipart/form-data with file"
+                    + " parts `reference` (required) and `hypothesis` (optional; absent = no detections),"
+                    + " each an SzCORE annotation TSV (onset, duration, eventType, confidence, channels,"
+                    + " dateTime, recordingDuration). Returns the official sample- and event-based results"
+                    + " of szcore-evaluation for that recording, with counts; undefined ratios are null."
+                    + " Example: curl -F reference=@ref.tsv -F hypothesis=@hyp.tsv .../api/v1/score")
+    @APIResponse(
+            responseCode = "200",
+            description = "recordingDuration, hypothesisPresent,"
+                    + " hypothesisReplacedByEmpty (null or {stage, message, explanation}), sample and event"
+                    + " blocks (tp, fp, fn, refTrue, numSamples, fs, sensitivity, precision, f1, fpRate;"
+                    + " event adds refEvents and hypEvents after merge/split)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "400", description = "a missing part, an unreadable TSV or an"
-            + " unknown f1 version: RFC 9457 problem (type, title, status, detail); detail names"
-            + " the part, line and problem",
+    @APIResponse(
+            responseCode = "400",
+            description = "a missing part, an unreadable TSV or an"
+                    + " unknown f1 version: RFC 9457 problem (type, title, status, detail); detail names"
+                    + " the part, line and problem",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response score(
-            @RestForm("reference") @Schema(type = SchemaType.STRING, format = "binary")
-                    FileUpload reference,
-            @RestForm("hypothesis") @Schema(type = SchemaType.STRING, format = "binary")
-                    FileUpload hypothesis,
-            @RestQuery("f1") @Parameter(description = "F1 formula: v0.0.7 (default) or v0.0.6")
-                    String f1) {
+            @RestForm("reference") @Schema(type = SchemaType.STRING, format = "binary") FileUpload reference,
+            @RestForm("hypothesis") @Schema(type = SchemaType.STRING, format = "binary") FileUpload hypothesis,
+            @RestQuery("f1") @Parameter(description = "F1 formula: v0.0.7 (default) or v0.0.6") String f1) {
         if (reference == null) {
-            return problem("missing-part", "Missing reference",
+            return problem(
+                    "missing-part",
+                    "Missing reference",
                     "multipart file part 'reference' is required (curl -F reference=@ref.tsv)");
         }
         try {
@@ -74,7 +79,8 @@ public class ScoringResource {
             AnnotationFile ref = read("reference", reference);
             AnnotationFile hyp = hypothesis == null ? null : read("hypothesis", hypothesis);
             Map<String, Object> body = ScoreReport.recording(RecordingEvaluator.evaluate(ref, hyp), version);
-            return Response.ok(JSON.writeValueAsString(body), MediaType.APPLICATION_JSON).build();
+            return Response.ok(JSON.writeValueAsString(body), MediaType.APPLICATION_JSON)
+                    .build();
         } catch (InvalidAnnotationException e) {
             return problem("invalid-annotation", "Invalid annotation file", e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -85,8 +91,8 @@ public class ScoringResource {
     }
 
     private static AnnotationFile read(String part, FileUpload upload) {
-        String name = upload.fileName() == null || upload.fileName().isBlank()
-                ? part : part + " (" + upload.fileName() + ")";
+        String name =
+                upload.fileName() == null || upload.fileName().isBlank() ? part : part + " (" + upload.fileName() + ")";
         try {
             return AnnotationReader.parse(name, Files.readAllBytes(upload.uploadedFile()));
         } catch (IOException e) {
@@ -97,7 +103,10 @@ public class ScoringResource {
     private static Response problem(String type, String title, String detail) {
         Problem problem = new Problem("urn:seizure-forecast:problem:" + type, title, 400, detail);
         try {
-            return Response.status(400).type(PROBLEM_JSON).entity(JSON.writeValueAsString(problem)).build();
+            return Response.status(400)
+                    .type(PROBLEM_JSON)
+                    .entity(JSON.writeValueAsString(problem))
+                    .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write problem JSON", e);
         }

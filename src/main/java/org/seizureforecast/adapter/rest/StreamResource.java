@@ -35,15 +35,20 @@ public class StreamResource {
     @Operation(summary = "Live scores and alarms as server-sent events (event names: score, alarm)")
     public Multi<OutboundSseEvent> stream(@QueryParam("patient") String patient, @Context Sse sse) {
         Multi<OutboundSseEvent> events = hub.events(patient).map(e -> event(sse, e));
-        Multi<OutboundSseEvent> heartbeat = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
+        Multi<OutboundSseEvent> heartbeat = Multi.createFrom()
+                .ticks()
+                .every(Duration.ofSeconds(15))
                 .map(t -> sse.newEventBuilder().comment("heartbeat").build());
         return Multi.createBy().merging().streams(events, heartbeat);
     }
 
     private OutboundSseEvent event(Sse sse, StreamEvent e) {
         try {
-            return sse.newEventBuilder().name(e.type()).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                    .data(json.writeValueAsString(e.data())).build();
+            return sse.newEventBuilder()
+                    .name(e.type())
+                    .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                    .data(json.writeValueAsString(e.data()))
+                    .build();
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }

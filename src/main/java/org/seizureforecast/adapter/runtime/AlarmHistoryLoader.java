@@ -42,8 +42,8 @@ final class AlarmHistoryLoader {
         Map<String, Alarm> latest = new LinkedHashMap<>();
         int records = 0;
         int skipped = 0;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(cfg, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo p : consumer.partitionsFor(Topics.ALARMS, timeout)) {
                 partitions.add(new TopicPartition(p.topic(), p.partition()));
@@ -61,14 +61,16 @@ final class AlarmHistoryLoader {
                         latest.put(a.id(), a);
                     } catch (IOException | RuntimeException e) {
                         skipped++;
-                        LOG.warnf("%s partition %d offset %d: not an alarm (%s); skipped", r.topic(), r.partition(),
-                                r.offset(), e.getMessage());
+                        LOG.warnf(
+                                "%s partition %d offset %d: not an alarm (%s); skipped",
+                                r.topic(), r.partition(), r.offset(), e.getMessage());
                     }
                 }
             }
             if (!reached(consumer, end)) {
-                LOG.warnf("alarm history: stopped after %s with %d records read; the rest is not shown", timeout,
-                        records);
+                LOG.warnf(
+                        "alarm history: stopped after %s with %d records read; the rest is not shown",
+                        timeout, records);
             }
         }
         return new Loaded(new ArrayList<>(latest.values()), records, skipped);

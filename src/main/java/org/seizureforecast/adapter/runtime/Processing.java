@@ -33,8 +33,8 @@ public class Processing {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile KafkaPublisher publisher;
 
-    public Processing(StreamProcessor processor, PatientMonitor monitor, EegHistory eeg, EventHub hub,
-            PipelineMetrics metrics) {
+    public Processing(
+            StreamProcessor processor, PatientMonitor monitor, EegHistory eeg, EventHub hub, PipelineMetrics metrics) {
         this.processor = processor;
         this.monitor = monitor;
         this.eeg = eeg;
@@ -51,7 +51,11 @@ public class Processing {
         lock.lock();
         try {
             BatchOutcome<T> out = processor.process(batch);
-            metrics.stages(out.assemblyNanos(), out.inferenceNanos(), out.alarmNanos(), out.results().size());
+            metrics.stages(
+                    out.assemblyNanos(),
+                    out.inferenceNanos(),
+                    out.alarmNanos(),
+                    out.results().size());
             for (Rejected<T> r : out.rejected()) {
                 metrics.rejected(source, r.reason());
             }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -33,14 +34,27 @@ import org.seizureforecast.adapter.metrics.PipelineMetrics;
 public class ServiceRuntime {
     private static final Logger LOG = Logger.getLogger(ServiceRuntime.class);
 
-    @Inject @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig;
-    @Inject ServiceConfig config;
-    @Inject Processing processing;
-    @Inject PipelineMetrics metrics;
-    @Inject ObjectMapper json;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
-    @ConfigProperty(name = "app.mode", defaultValue = "serve") String mode;
-    @ConfigProperty(name = "kafka.bootstrap.servers") java.util.Optional<String> bootstrapOverride;
+    @Inject
+    ServiceConfig config;
+
+    @Inject
+    Processing processing;
+
+    @Inject
+    PipelineMetrics metrics;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "app.mode", defaultValue = "serve")
+    String mode;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    Optional<String> bootstrapOverride;
 
     private EmbeddedKafkaBroker broker;
     private KafkaPublisher publisher;
@@ -69,11 +83,13 @@ public class ServiceRuntime {
             try {
                 BrokerAddressFile.write(addressFile, broker.bootstrapServers());
             } catch (IOException e) {
-                LOG.warnf("could not write the broker address to %s: %s (replay needs --bootstrap-servers)",
+                LOG.warnf(
+                        "could not write the broker address to %s: %s (replay needs --bootstrap-servers)",
                         addressFile, e.getMessage());
             }
         }
-        bootstrapServers = clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG).toString();
+        bootstrapServers =
+                clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG).toString();
         try {
             Topics.ensure(clients, config.kafka().partitions(), (short) 1);
         } catch (IllegalStateException e) {
@@ -82,8 +98,9 @@ public class ServiceRuntime {
             }
             // An external cluster may be down or the topics managed elsewhere: start anyway, report
             // not-ready until the broker answers, and let the consumer reconnect.
-            LOG.warnf("could not ensure topics on %s: %s", clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
-                    e.getMessage());
+            LOG.warnf(
+                    "could not ensure topics on %s: %s",
+                    clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG), e.getMessage());
         }
         Map<String, Object> adminCfg = new HashMap<>(clients);
         adminCfg.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
@@ -94,21 +111,31 @@ public class ServiceRuntime {
         }
         publisher = new KafkaPublisher(clients, json);
         processing.attach(publisher);
-        consumer = new WindowConsumer(clients, config.kafka().groupId(), config.kafka().maxPollRecords(),
-                processing, publisher, metrics, config.stream().maxFrameBytes());
+        consumer = new WindowConsumer(
+                clients,
+                config.kafka().groupId(),
+                config.kafka().maxPollRecords(),
+                processing,
+                publisher,
+                metrics,
+                config.stream().maxFrameBytes());
         consumerThread = new Thread(consumer, "eeg-consumer");
         consumerThread.setDaemon(true);
         consumerThread.start();
-        LOG.infof("consuming %s from %s%s", Topics.WINDOWS, bootstrapServers,
-                broker != null ? " (embedded broker)" : "");
+        LOG.infof(
+                "consuming %s from %s%s", Topics.WINDOWS, bootstrapServers, broker != null ? " (embedded broker)" : "");
     }
 
     private void restoreAlarmHistory(Map<String, Object> clients) {
         try {
             AlarmHistoryLoader.Loaded loaded = AlarmHistoryLoader.load(clients, json, Duration.ofSeconds(30));
             processing.restoreAlarms(loaded.alarms());
-            LOG.infof("alarm history: %d alarm(s) restored from %d record(s) of %s%s", loaded.alarms().size(),
-                    loaded.records(), Topics.ALARMS, loaded.skipped() > 0 ? " (" + loaded.skipped() + " skipped)" : "");
+            LOG.infof(
+                    "alarm history: %d alarm(s) restored from %d record(s) of %s%s",
+                    loaded.alarms().size(),
+                    loaded.records(),
+                    Topics.ALARMS,
+                    loaded.skipped() > 0 ? " (" + loaded.skipped() + " skipped)" : "");
         } catch (RuntimeException e) {
             // The history is a convenience for REST and the dashboard; scoring must start regardless.
             LOG.warnf("alarm history not restored from %s: %s", Topics.ALARMS, e.getMessage());

@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -45,8 +45,14 @@ final class WindowConsumer implements Runnable {
     private volatile boolean running = true;
     private volatile boolean assigned;
 
-    WindowConsumer(Map<String, Object> clientConfig, String groupId, int maxPollRecords,
-            Processing processing, KafkaPublisher publisher, PipelineMetrics metrics, int maxFrameBytes) {
+    WindowConsumer(
+            Map<String, Object> clientConfig,
+            String groupId,
+            int maxPollRecords,
+            Processing processing,
+            KafkaPublisher publisher,
+            PipelineMetrics metrics,
+            int maxFrameBytes) {
         Map<String, Object> cfg = new HashMap<>(clientConfig);
         cfg.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -125,8 +131,8 @@ final class WindowConsumer implements Runnable {
 
     private Inbound<ConsumerRecord<String, byte[]>> decode(ConsumerRecord<String, byte[]> r) {
         if (r.value() == null) {
-            return Inbound.failed(r.key(), new FrameRejectedException(Rejection.TRUNCATED,
-                    "record has no value (tombstone)"), r);
+            return Inbound.failed(
+                    r.key(), new FrameRejectedException(Rejection.TRUNCATED, "record has no value (tombstone)"), r);
         }
         try {
             return Inbound.of(r.key(), FrameCodec.decode(r.value(), maxFrameBytes), r);

@@ -1,6 +1,7 @@
 package org.seizureforecast.core.alarm;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.seizureforecast.core.inference.Explanation;
@@ -47,15 +48,37 @@ public record Alarm(
     }
 
     Alarm ended(long end, double peak) {
-        return new Alarm(id, patientId, sessionId, kind, AlarmState.ENDED, onsetMicros, end,
-                raisedMicros, peak, models, explanation, acknowledgements);
+        return new Alarm(
+                id,
+                patientId,
+                sessionId,
+                kind,
+                AlarmState.ENDED,
+                onsetMicros,
+                end,
+                raisedMicros,
+                peak,
+                models,
+                explanation,
+                acknowledgements);
     }
 
     /** A copy with one more audit entry. */
     public Alarm withAcknowledgement(Acknowledgement ack) {
-        List<Acknowledgement> trail = new java.util.ArrayList<>(acknowledgements);
+        List<Acknowledgement> trail = new ArrayList<>(acknowledgements);
         trail.add(ack);
-        return new Alarm(id, patientId, sessionId, kind, state, onsetMicros, endMicros,
-                raisedMicros, score, models, explanation, trail);
+        return new Alarm(
+                id,
+                patientId,
+                sessionId,
+                kind,
+                state,
+                onsetMicros,
+                endMicros,
+                raisedMicros,
+                score,
+                models,
+                explanation,
+                trail);
     }
 }

@@ -23,11 +23,17 @@ public final class AlarmEngine {
     }
 
     public AlarmStep onWindow(AnalysisWindow window, WindowScore score, List<ModelInfo> models) {
-        PatientAlarms state = patients.computeIfAbsent(
-                window.patientId(), id -> new PatientAlarms(id, policy(id)));
-        return state.onWindow(new PatientAlarms.ScoredInput(window.sessionId(), window.startMicros(),
-                window.endMicros(), window.afterGap(), score.ictalProbability(), score.preictalRisk(),
-                score.artifactFraction(), models, score.explanation()));
+        PatientAlarms state = patients.computeIfAbsent(window.patientId(), id -> new PatientAlarms(id, policy(id)));
+        return state.onWindow(new PatientAlarms.ScoredInput(
+                window.sessionId(),
+                window.startMicros(),
+                window.endMicros(),
+                window.afterGap(),
+                score.ictalProbability(),
+                score.preictalRisk(),
+                score.artifactFraction(),
+                models,
+                score.explanation()));
     }
 
     /** Ends the patient's stream (end of a recording): closes an open SEIZURE event. */

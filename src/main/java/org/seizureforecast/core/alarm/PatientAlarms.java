@@ -31,8 +31,7 @@ final class PatientAlarms {
         if (in.afterGap() && seizure.breakStream()) {
             out.add(closeSeizure());
         }
-        SeizureTracker.Step step = seizure.update(
-                in.startMicros(), in.endMicros(), in.ictal(), in.artifact(), policy);
+        SeizureTracker.Step step = seizure.update(in.startMicros(), in.endMicros(), in.ictal(), in.artifact(), policy);
         if (step == SeizureTracker.Step.OPENED) {
             openSeizure = raise(AlarmKind.SEIZURE, in, seizure.onsetMicros(), -1, seizure.smoothed());
             out.add(openSeizure);
@@ -58,9 +57,19 @@ final class PatientAlarms {
     }
 
     private Alarm raise(AlarmKind kind, ScoredInput in, long onset, long end, double score) {
-        return new Alarm(Alarm.idFor(patientId, kind, onset), patientId, in.sessionId(), kind,
-                AlarmState.ACTIVE, onset, end, in.endMicros(), score, in.models(),
-                in.explanation(), List.of());
+        return new Alarm(
+                Alarm.idFor(patientId, kind, onset),
+                patientId,
+                in.sessionId(),
+                kind,
+                AlarmState.ACTIVE,
+                onset,
+                end,
+                in.endMicros(),
+                score,
+                in.models(),
+                in.explanation(),
+                List.of());
     }
 
     /** One scored window as the alarm logic needs it. */

@@ -11,7 +11,11 @@ package org.seizureforecast.core.alarm;
  */
 final class SeizureTracker {
     /** What one window did to the event state. */
-    enum Step { NONE, OPENED, CLOSED }
+    enum Step {
+        NONE,
+        OPENED,
+        CLOSED
+    }
 
     private final double[] recent = new double[64];
     private int recentCount;

@@ -1,5 +1,6 @@
 package org.seizureforecast.core.inference;
 
+import java.util.Arrays;
 import java.util.List;
 import org.seizureforecast.core.signal.AnalysisWindow;
 
@@ -17,12 +18,12 @@ final class Background {
 
     Background(int channels) {
         logLineLength = new double[channels];
-        java.util.Arrays.fill(logLineLength, Double.NaN);
+        Arrays.fill(logLineLength, Double.NaN);
     }
 
     /** Folds a window into the background; returns the naive preictal risk. */
-    double observe(AnalysisWindow w, WindowFeatures f, List<Integer> usable, boolean quiet,
-            LineLengthDetector.Settings s) {
+    double observe(
+            AnalysisWindow w, WindowFeatures f, List<Integer> usable, boolean quiet, LineLengthDetector.Settings s) {
         double dt = lastEndMicros == Long.MIN_VALUE || w.endMicros() <= lastEndMicros
                 ? (w.endMicros() - w.startMicros()) / 1e6
                 : Math.min((w.endMicros() - lastEndMicros) / 1e6, (w.endMicros() - w.startMicros()) / 1e6);
@@ -41,7 +42,8 @@ final class Background {
             double alpha = Math.max(1 - Math.exp(-dt / s.backgroundSeconds()), 1.0 / (windowsSeen + 1));
             for (int c : usable) {
                 double v = Math.log(f.lineLength[c]);
-                logLineLength[c] = Double.isNaN(logLineLength[c]) ? v : logLineLength[c] + alpha * (v - logLineLength[c]);
+                logLineLength[c] =
+                        Double.isNaN(logLineLength[c]) ? v : logLineLength[c] + alpha * (v - logLineLength[c]);
             }
             shortTrend = ema(shortTrend, mean, dt, s.trendShortSeconds());
             longTrend = ema(longTrend, mean, dt, s.trendLongSeconds());

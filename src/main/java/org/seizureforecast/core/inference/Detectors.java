@@ -58,7 +58,8 @@ public final class Detectors implements AutoCloseable {
     /** Switches one patient's detector from its next window on; the old detector forgets the patient. */
     public void select(String patientId, String name) {
         if (!available.containsKey(name)) {
-            String why = unavailable.containsKey(name) ? "is not available: " + unavailable.get(name)
+            String why = unavailable.containsKey(name)
+                    ? "is not available: " + unavailable.get(name)
                     : "is unknown; choose one of " + available.keySet();
             throw new IllegalArgumentException("detector '" + name + "' " + why);
         }

@@ -48,8 +48,7 @@ public final class LineLengthDetector implements WindowScorer {
             double trendLongSeconds,
             double trendCentre,
             double trendSlope) {
-        public static final Settings DEFAULT =
-                new Settings(256, 2.8, 0.12, 20, 350, 0.5, 120, 300, 3600, 0.35, 0.08);
+        public static final Settings DEFAULT = new Settings(256, 2.8, 0.12, 20, 350, 0.5, 120, 300, 3600, 0.35, 0.08);
     }
 
     public LineLengthDetector() {
@@ -81,8 +80,7 @@ public final class LineLengthDetector implements WindowScorer {
 
     private WindowScore scoreOne(AnalysisWindow w) {
         WindowFeatures f = WindowFeatures.of(w, settings.sampleRate());
-        Background bg = backgrounds.computeIfAbsent(w.patientId(),
-                id -> new Background(w.channelCount()));
+        Background bg = backgrounds.computeIfAbsent(w.patientId(), id -> new Background(w.channelCount()));
         int channels = w.channelCount();
         boolean[] artifact = new boolean[channels];
         double[] logRatio = new double[channels];
@@ -113,15 +111,14 @@ public final class LineLengthDetector implements WindowScorer {
         }
         double ictal = usable.isEmpty()
                 ? 0
-                : logistic((feature / Math.min(top, usable.size()) - log2(settings.ictalRatio()))
-                        / settings.ictalSlope());
+                : logistic(
+                        (feature / Math.min(top, usable.size()) - log2(settings.ictalRatio())) / settings.ictalSlope());
         double preictal = bg.observe(w, f, usable, ictal < 0.2, settings);
-        return new WindowScore(ictal, preictal, artifactFraction,
-                explain(w, f, usable, logRatio, artifact));
+        return new WindowScore(ictal, preictal, artifactFraction, explain(w, f, usable, logRatio, artifact));
     }
 
-    private static Explanation explain(AnalysisWindow w, WindowFeatures f, List<Integer> usable,
-            double[] logRatio, boolean[] artifact) {
+    private static Explanation explain(
+            AnalysisWindow w, WindowFeatures f, List<Integer> usable, double[] logRatio, boolean[] artifact) {
         List<ChannelWeight> channels = new ArrayList<>(3);
         for (int i = 0; i < Math.min(3, usable.size()); i++) {
             int c = usable.get(i);
@@ -137,8 +134,8 @@ public final class LineLengthDetector implements WindowScorer {
         for (double v : f.perSecond) {
             total += v;
         }
-        List<Explanation.TimeSpan> spans = List.of(new Explanation.TimeSpan(best, best + 1.0,
-                total > 0 ? f.perSecond[best] / total : 0));
+        List<Explanation.TimeSpan> spans =
+                List.of(new Explanation.TimeSpan(best, best + 1.0, total > 0 ? f.perSecond[best] / total : 0));
         List<ChannelWeight> artifacts = new ArrayList<>();
         for (int c = 0; c < artifact.length; c++) {
             if (artifact[c]) {

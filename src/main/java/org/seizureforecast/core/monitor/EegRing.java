@@ -43,8 +43,12 @@ final class EegRing {
                 skip = (int) Math.min(w.samplesPerChannel(), Math.round(overlap * sampleRate / 1e6));
             }
         }
-        WindowQuality quality = new WindowQuality(w.startMicros(), w.endMicros(), score.artifactFraction(),
-                score.explanation().channelArtifact(), w.missingChannels());
+        WindowQuality quality = new WindowQuality(
+                w.startMicros(),
+                w.endMicros(),
+                score.artifactFraction(),
+                score.explanation().channelArtifact(),
+                w.missingChannels());
         EegBlock block = new EegBlock(w, skip, sampleRate, quality);
         blocks.addLast(block);
         heldSamples += block.samples;
@@ -68,8 +72,12 @@ final class EegRing {
             int from = Math.max(0, sampleIndexAtOrAfter(b, fromMicros));
             int to = Math.min(b.samples, sampleIndexAtOrAfter(b, toMicros));
             if (to > from) {
-                boolean continues = previous != null && !run.isEmpty() && run.get(run.size() - 1).block == previous
-                        && run.get(run.size() - 1).to == previous.samples && from == 0 && contiguous(previous, b);
+                boolean continues = previous != null
+                        && !run.isEmpty()
+                        && run.get(run.size() - 1).block == previous
+                        && run.get(run.size() - 1).to == previous.samples
+                        && from == 0
+                        && contiguous(previous, b);
                 if (!continues && !run.isEmpty()) {
                     segments.add(segment(run));
                     run.clear();
@@ -83,8 +91,8 @@ final class EegRing {
         }
         long heldFrom = blocks.isEmpty() ? -1 : blocks.peekFirst().sampleStartMicros;
         long heldTo = blocks.isEmpty() ? -1 : blocks.peekLast().sampleEndMicros;
-        return new EegExcerpt(patientId, sampleRate, channels, fromMicros, toMicros, heldFrom, heldTo,
-                segments, windows);
+        return new EegExcerpt(
+                patientId, sampleRate, channels, fromMicros, toMicros, heldFrom, heldTo, segments, windows);
     }
 
     synchronized long heldBytes() {

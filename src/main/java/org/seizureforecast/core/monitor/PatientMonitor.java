@@ -154,7 +154,13 @@ public final class PatientMonitor {
                 state = "FORECAST";
             }
         }
-        return new PatientStatus(id, e.lastArrivalMicros, e.latest, state, unacked, e.windows,
+        return new PatientStatus(
+                id,
+                e.lastArrivalMicros,
+                e.latest,
+                state,
+                unacked,
+                e.windows,
                 e.latest == null ? List.of() : e.latest.missingChannels());
     }
 }

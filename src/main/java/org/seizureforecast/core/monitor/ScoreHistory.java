@@ -46,8 +46,8 @@ final class ScoreHistory {
         for (int k = 0; k < size; k++) {
             int i = (start + k) % endMicros.length;
             if (endMicros[i] >= fromMicros && endMicros[i] <= toMicros) {
-                all.add(new ScorePoint(endMicros[i], ictal[i], preictal[i], smoothedRisk[i],
-                        smoothedIctal[i], artifact[i]));
+                all.add(new ScorePoint(
+                        endMicros[i], ictal[i], preictal[i], smoothedRisk[i], smoothedIctal[i], artifact[i]));
             }
         }
         return thin(all, max);

@@ -3,9 +3,11 @@ package org.seizureforecast.core.pipeline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmEngine;
 import org.seizureforecast.core.alarm.AlarmStep;
@@ -85,16 +87,26 @@ public final class StreamProcessor {
             AnalysisWindow w = windows.get(i);
             WindowScore s = scores.get(i);
             AlarmStep step = alarms.onWindow(w, s, provenance.get(i));
-            results.add(new WindowResult(w.patientId(), w.sessionId(), w.index(), w.startMicros(),
-                    w.endMicros(), s.artifactFraction(), s.preictalRisk(), s.ictalProbability(),
-                    step.smoothedRisk(), step.smoothedIctal(), w.missingChannels(), provenance.get(i)));
+            results.add(new WindowResult(
+                    w.patientId(),
+                    w.sessionId(),
+                    w.index(),
+                    w.startMicros(),
+                    w.endMicros(),
+                    s.artifactFraction(),
+                    s.preictalRisk(),
+                    s.ictalProbability(),
+                    step.smoothedRisk(),
+                    step.smoothedIctal(),
+                    w.missingChannels(),
+                    provenance.get(i)));
             raised.addAll(step.alarms());
             scored.add(new ScoredWindow(w, s));
             arrivals[i] = w.arrivalNanos();
         }
         long t3 = System.nanoTime();
-        return new BatchOutcome<>(results, raised, rejected, accepted, windows.size(),
-                t1 - t0, t2 - t1, t3 - t2, arrivals, scored);
+        return new BatchOutcome<>(
+                results, raised, rejected, accepted, windows.size(), t1 - t0, t2 - t1, t3 - t2, arrivals, scored);
     }
 
     /**
@@ -107,10 +119,13 @@ public final class StreamProcessor {
         }
         Map<String, List<Integer>> byDetector = new LinkedHashMap<>();
         for (int i = 0; i < windows.size(); i++) {
-            byDetector.computeIfAbsent(detectors.nameFor(windows.get(i).patientId()), k -> new ArrayList<>()).add(i);
+            byDetector
+                    .computeIfAbsent(detectors.nameFor(windows.get(i).patientId()), k -> new ArrayList<>())
+                    .add(i);
         }
         if (byDetector.size() == 1) {
-            WindowScorer scorer = detectors.byName(byDetector.keySet().iterator().next());
+            WindowScorer scorer =
+                    detectors.byName(byDetector.keySet().iterator().next());
             scores.addAll(scorer.score(windows));
             provenance.addAll(Collections.nCopies(windows.size(), scorer.models()));
             return;
@@ -155,24 +170,39 @@ public final class StreamProcessor {
             throw in.decodeFailure();
         }
         if (in.key() != null && !in.key().equals(in.frame().patientId())) {
-            throw new FrameRejectedException(Rejection.PATIENT_MISMATCH, "frame is for patient '"
-                    + in.frame().patientId() + "' but arrived keyed as '" + in.key() + "'");
+            throw new FrameRejectedException(
+                    Rejection.PATIENT_MISMATCH,
+                    "frame is for patient '" + in.frame().patientId() + "' but arrived keyed as '" + in.key() + "'");
         }
-                PatientStream stream = streams.computeIfAbsent(in.frame().patientId(),
-                id -> new PatientStream(id, spec, filters));
+        PatientStream stream =
+                streams.computeIfAbsent(in.frame().patientId(), id -> new PatientStream(id, spec, filters));
         return stream.accept(in.frame());
     }
 
-    private <T> BatchOutcome<T> failedInference(List<Inbound<T>> batch, List<Rejected<T>> rejected,
-            List<AnalysisWindow> windows, List<Inbound<T>> producers, InferenceException e,
-            long assemblyNanos, int accepted) {
+    private <T> BatchOutcome<T> failedInference(
+            List<Inbound<T>> batch,
+            List<Rejected<T>> rejected,
+            List<AnalysisWindow> windows,
+            List<Inbound<T>> producers,
+            InferenceException e,
+            long assemblyNanos,
+            int accepted) {
         // The frames that produced windows go to the dead-letter topic: nothing is silently lost.
-        java.util.Set<Inbound<T>> failed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Inbound<T>> failed = Collections.newSetFromMap(new IdentityHashMap<>());
         failed.addAll(producers);
         for (Inbound<T> in : failed) {
             rejected.add(new Rejected<>(in.tag(), in.key(), Rejection.INFERENCE_FAILED, e.getMessage()));
         }
-        return new BatchOutcome<>(List.of(), List.of(), rejected, accepted - failed.size(),
-                windows.size(), assemblyNanos, 0, 0, new long[0], List.of());
+        return new BatchOutcome<>(
+                List.of(),
+                List.of(),
+                rejected,
+                accepted - failed.size(),
+                windows.size(),
+                assemblyNanos,
+                0,
+                0,
+                new long[0],
+                List.of());
     }
 }

@@ -1,5 +1,6 @@
 package org.seizureforecast.core.signal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public record AnalysisWindow(
 
     /** Labels of the montage channels that were missing from the input. */
     public List<String> missingChannels() {
-        java.util.ArrayList<String> missing = new java.util.ArrayList<>();
+        ArrayList<String> missing = new ArrayList<>();
         for (int c = 0; c < present.length; c++) {
             if (!present[c]) {
                 missing.add(channels.get(c));

@@ -13,7 +13,11 @@ import java.util.Set;
  * (= T7/T8/P7/P8), and MNE's {@code -0}/{@code -1} suffixes on duplicate labels.
  */
 record ChannelLabel(Kind kind, String first, String second) {
-    enum Kind { BIPOLAR, REFERENTIAL, OTHER }
+    enum Kind {
+        BIPOLAR,
+        REFERENTIAL,
+        OTHER
+    }
 
     private static final Set<String> COMMON_REFERENCES = Set.of("REF", "LE", "AVG", "AR");
     private static final Map<String, String> OLD_NAMES = Map.of("T3", "T7", "T4", "T8", "T5", "P7", "T6", "P8");

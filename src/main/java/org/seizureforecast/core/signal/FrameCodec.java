@@ -28,30 +28,34 @@ public final class FrameCodec {
     public static EegFrame decode(ByteBuffer frame, int maxFrameBytes) throws FrameRejectedException {
         ByteBuffer in = frame.slice().order(ByteOrder.LITTLE_ENDIAN);
         if (in.remaining() > maxFrameBytes) {
-            throw new FrameRejectedException(Rejection.OVERSIZE, "frame is " + in.remaining()
-                    + " bytes, more than the limit of " + maxFrameBytes);
+            throw new FrameRejectedException(
+                    Rejection.OVERSIZE,
+                    "frame is " + in.remaining() + " bytes, more than the limit of " + maxFrameBytes);
         }
         if (in.remaining() < 4) {
-            throw new FrameRejectedException(Rejection.TRUNCATED,
-                    "frame is " + in.remaining() + " byte(s), too short for the 4-byte magic");
+            throw new FrameRejectedException(
+                    Rejection.TRUNCATED, "frame is " + in.remaining() + " byte(s), too short for the 4-byte magic");
         }
         int magic = in.getInt();
         if (magic != MAGIC) {
-            throw new FrameRejectedException(Rejection.BAD_MAGIC,
+            throw new FrameRejectedException(
+                    Rejection.BAD_MAGIC,
                     String.format("magic is %08x, expected 45454746 ('EEGF')", Integer.reverseBytes(magic)));
         }
         WireReader r = new WireReader(in);
         int version = r.u8("version");
         if (version != EegFrame.CURRENT_VERSION) {
-            throw new FrameRejectedException(Rejection.UNSUPPORTED_VERSION, "format version " + version
-                    + " is not supported (this service reads version " + EegFrame.CURRENT_VERSION + ")");
+            throw new FrameRejectedException(
+                    Rejection.UNSUPPORTED_VERSION,
+                    "format version " + version + " is not supported (this service reads version "
+                            + EegFrame.CURRENT_VERSION + ")");
         }
         String patientId = r.string("patientId", -1);
         String sessionId = r.string("sessionId", -1);
         long sequence = r.i64("sequence");
         if (sequence < 0) {
-            throw new FrameRejectedException(Rejection.MALFORMED,
-                    "sequence " + Long.toUnsignedString(sequence) + " is above 2^63-1");
+            throw new FrameRejectedException(
+                    Rejection.MALFORMED, "sequence " + Long.toUnsignedString(sequence) + " is above 2^63-1");
         }
         long startMicros = r.i64("startMicros");
         double sampleRate = r.f64("sampleRate");
@@ -63,31 +67,35 @@ public final class FrameCodec {
         long perChannel = r.u32("samplesPerChannel");
         float[] samples = new float[sampleBytes(r.remaining(), channelCount, perChannel) / 4];
         in.asFloatBuffer().get(samples);
-        return new EegFrame(version, patientId, sessionId, sequence, startMicros, sampleRate,
-                labels, (int) perChannel, samples);
+        return new EegFrame(
+                version, patientId, sessionId, sequence, startMicros, sampleRate, labels, (int) perChannel, samples);
     }
 
     /**
      * Checks that the bytes left hold exactly the declared samples and returns their size. Too few
      * bytes is truncation; whole extra channels mean the labels and the data disagree.
      */
-    private static int sampleBytes(int remaining, int channels, long perChannel)
-            throws FrameRejectedException {
+    private static int sampleBytes(int remaining, int channels, long perChannel) throws FrameRejectedException {
         long expected = 4L * channels * perChannel;
         if (remaining == expected) {
             return remaining;
         }
         String declared = channels + " channel(s) x " + perChannel + " samples";
         if (remaining < expected) {
-            throw new FrameRejectedException(Rejection.TRUNCATED, "frame ends inside the samples: "
-                    + declared + " need " + expected + " bytes, only " + remaining + " left");
+            throw new FrameRejectedException(
+                    Rejection.TRUNCATED,
+                    "frame ends inside the samples: " + declared + " need " + expected + " bytes, only " + remaining
+                            + " left");
         }
         if (perChannel > 0 && remaining % (4 * perChannel) == 0) {
-            throw new FrameRejectedException(Rejection.CHANNEL_MISMATCH, "header lists " + channels
-                    + " channel label(s) but the data holds " + remaining / (4 * perChannel)
-                    + " channels of " + perChannel + " samples");
+            throw new FrameRejectedException(
+                    Rejection.CHANNEL_MISMATCH,
+                    "header lists " + channels
+                            + " channel label(s) but the data holds " + remaining / (4 * perChannel)
+                            + " channels of " + perChannel + " samples");
         }
-        throw new FrameRejectedException(Rejection.MALFORMED,
+        throw new FrameRejectedException(
+                Rejection.MALFORMED,
                 (remaining - expected) + " unexpected byte(s) after the samples (" + declared + ")");
     }
 

@@ -28,8 +28,10 @@ public final class FrameValidator {
 
     public void validate(EegFrame frame) throws FrameRejectedException {
         if (frame.version() != EegFrame.CURRENT_VERSION) {
-            throw reject(Rejection.UNSUPPORTED_VERSION, "format version " + frame.version()
-                    + " is not supported (this service reads version " + EegFrame.CURRENT_VERSION + ")");
+            throw reject(
+                    Rejection.UNSUPPORTED_VERSION,
+                    "format version " + frame.version() + " is not supported (this service reads version "
+                            + EegFrame.CURRENT_VERSION + ")");
         }
         checkId(frame.patientId(), "patientId");
         checkId(frame.sessionId(), "sessionId");
@@ -41,14 +43,17 @@ public final class FrameValidator {
         }
         double rate = frame.sampleRate();
         if (!(rate >= MIN_SAMPLE_RATE && rate <= MAX_SAMPLE_RATE)) {
-            throw reject(Rejection.MALFORMED, "sampleRate " + rate + " Hz is outside "
-                    + MIN_SAMPLE_RATE + ".." + MAX_SAMPLE_RATE + " Hz");
+            throw reject(
+                    Rejection.MALFORMED,
+                    "sampleRate " + rate + " Hz is outside " + MIN_SAMPLE_RATE + ".." + MAX_SAMPLE_RATE + " Hz");
         }
         checkChannels(frame.channels());
         if ((long) frame.channelCount() * frame.sampleCount() != frame.samples().length) {
-            throw reject(Rejection.CHANNEL_MISMATCH, frame.channelCount() + " channel label(s) x "
-                    + frame.sampleCount() + " samples do not match the " + frame.samples().length
-                    + " values of data");
+            throw reject(
+                    Rejection.CHANNEL_MISMATCH,
+                    frame.channelCount() + " channel label(s) x "
+                            + frame.sampleCount() + " samples do not match the " + frame.samples().length
+                            + " values of data");
         }
         checkDuration(frame.sampleCount(), rate);
         checkFinite(frame);
@@ -59,8 +64,8 @@ public final class FrameValidator {
             throw reject(Rejection.MALFORMED, field + " is empty");
         }
         if (id.length() > MAX_ID_LENGTH) {
-            throw reject(Rejection.MALFORMED, field + " is " + id.length()
-                    + " characters long, more than " + MAX_ID_LENGTH);
+            throw reject(
+                    Rejection.MALFORMED, field + " is " + id.length() + " characters long, more than " + MAX_ID_LENGTH);
         }
         for (int i = 0; i < id.length(); i++) {
             if (Character.isISOControl(id.charAt(i))) {
@@ -88,9 +93,11 @@ public final class FrameValidator {
         double seconds = sampleCount / rate;
         double slack = 1.0 / rate;
         if (seconds < spec.minChunkSeconds() - slack || seconds > spec.maxChunkSeconds() + slack) {
-            throw reject(Rejection.CHUNK_DURATION, String.format(
-                    "chunk lasts %.4f s (%d samples at %s Hz), outside the accepted %s..%s s",
-                    seconds, sampleCount, rate, spec.minChunkSeconds(), spec.maxChunkSeconds()));
+            throw reject(
+                    Rejection.CHUNK_DURATION,
+                    String.format(
+                            "chunk lasts %.4f s (%d samples at %s Hz), outside the accepted %s..%s s",
+                            seconds, sampleCount, rate, spec.minChunkSeconds(), spec.maxChunkSeconds()));
         }
     }
 
@@ -99,9 +106,11 @@ public final class FrameValidator {
         for (int i = 0; i < samples.length; i++) {
             if (!Float.isFinite(samples[i])) {
                 int channel = i / frame.sampleCount();
-                throw reject(Rejection.NON_FINITE_SAMPLE, String.format(
-                        "channel %d (%s) sample %d is %s", channel, frame.channels().get(channel),
-                        i % frame.sampleCount(), samples[i]));
+                throw reject(
+                        Rejection.NON_FINITE_SAMPLE,
+                        String.format(
+                                "channel %d (%s) sample %d is %s",
+                                channel, frame.channels().get(channel), i % frame.sampleCount(), samples[i]));
             }
         }
     }

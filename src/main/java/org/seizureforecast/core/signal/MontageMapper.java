@@ -40,7 +40,7 @@ public final class MontageMapper {
             switch (label.kind()) {
                 case BIPOLAR -> bipolar.putIfAbsent(label.first() + "-" + label.second(), i);
                 case REFERENTIAL -> referential.putIfAbsent(label.first(), i);
-                case OTHER -> { }
+                case OTHER -> {}
             }
         }
         int n = montage.size();
@@ -69,8 +69,9 @@ public final class MontageMapper {
             any |= plus[c] >= 0 || minus[c] >= 0;
         }
         if (!any) {
-            throw new FrameRejectedException(Rejection.NO_USABLE_CHANNELS, "none of the "
-                    + n + " montage channels can be derived from the labels " + inputLabels);
+            throw new FrameRejectedException(
+                    Rejection.NO_USABLE_CHANNELS,
+                    "none of the " + n + " montage channels can be derived from the labels " + inputLabels);
         }
         return new MontageMapping(montage, inputLabels, plus, minus);
     }

@@ -23,7 +23,8 @@ public final class MontageMapping {
         this.plus = plus;
         this.minus = minus;
         this.presentChannels = IntStream.range(0, plus.length)
-                .filter(c -> plus[c] >= 0 || minus[c] >= 0).toArray();
+                .filter(c -> plus[c] >= 0 || minus[c] >= 0)
+                .toArray();
     }
 
     public Montage montage() {

@@ -60,8 +60,9 @@ public final class PatientStream {
         long arrivalNanos = System.nanoTime();
         validator.validate(frame);
         if (!frame.patientId().equals(patientId)) {
-            throw new FrameRejectedException(Rejection.PATIENT_MISMATCH, "frame is for patient '"
-                    + frame.patientId() + "', this stream is patient '" + patientId + "'");
+            throw new FrameRejectedException(
+                    Rejection.PATIENT_MISMATCH,
+                    "frame is for patient '" + frame.patientId() + "', this stream is patient '" + patientId + "'");
         }
         boolean newSession = session == null || !session.sessionId.equals(frame.sessionId());
         MontageMapping mapping = newSession ? mappingFor(frame.channels()) : null;
@@ -76,8 +77,7 @@ public final class PatientStream {
         }
         boolean restart = newSession || gap;
         if (restart) {
-            windows.startSegment(session.sessionId, frame.startMicros(), session.timing(),
-                    session.mapping.present());
+            windows.startSegment(session.sessionId, frame.startMicros(), session.timing(), session.mapping.present());
         }
         session.clockOffsetMicros = restart ? 0 : frame.startMicros() - session.expectedStartMicros();
         session.sequences.accept(frame.sequence());
@@ -93,21 +93,27 @@ public final class PatientStream {
         SessionPipeline s = session;
         s.sequences.check(frame.sequence(), s.sessionId);
         if (frame.sampleRate() != s.inputRate) {
-            throw new FrameRejectedException(Rejection.SAMPLE_RATE_CHANGED, "sample rate changed from "
-                    + s.inputRate + " Hz to " + frame.sampleRate() + " Hz within session "
-                    + s.sessionId + " (a new rate needs a new session id)");
+            throw new FrameRejectedException(
+                    Rejection.SAMPLE_RATE_CHANGED,
+                    "sample rate changed from "
+                            + s.inputRate + " Hz to " + frame.sampleRate() + " Hz within session "
+                            + s.sessionId + " (a new rate needs a new session id)");
         }
         if (!frame.channels().equals(s.labels)) {
-            throw new FrameRejectedException(Rejection.CHANNEL_MISMATCH, labelChange(s.labels, frame.channels())
-                    + " within session " + s.sessionId + " (new channels need a new session id)");
+            throw new FrameRejectedException(
+                    Rejection.CHANNEL_MISMATCH,
+                    labelChange(s.labels, frame.channels()) + " within session " + s.sessionId
+                            + " (new channels need a new session id)");
         }
         long tolerance = spec.gapToleranceMicros();
         long expected = s.expectedStartMicros();
         long earliest = Math.min(expected, s.lastEndMicros) - tolerance;
         if (frame.startMicros() < earliest) {
-            throw new FrameRejectedException(Rejection.OUT_OF_ORDER, "chunk starts at "
-                    + frame.startMicros() + " µs, " + (earliest + tolerance - frame.startMicros())
-                    + " µs before the previous chunk ended (tolerance " + tolerance + " µs)");
+            throw new FrameRejectedException(
+                    Rejection.OUT_OF_ORDER,
+                    "chunk starts at "
+                            + frame.startMicros() + " µs, " + (earliest + tolerance - frame.startMicros())
+                            + " µs before the previous chunk ended (tolerance " + tolerance + " µs)");
         }
         return frame.startMicros() > Math.max(expected, s.lastEndMicros) + tolerance;
     }
@@ -141,8 +147,18 @@ public final class PatientStream {
         if (s == null) {
             return new StreamStatus(patientId, null, 0, 0, 0, 0, List.of(), 0, 0, 0, 0, 0);
         }
-        return new StreamStatus(patientId, s.sessionId, s.sequences.highest(), s.lastEndMicros,
-                s.clockOffsetMicros, s.inputRate, s.mapping.missingChannels(), framesAccepted, sessions, gaps,
-                windows.emitted(), windows.lastEndMicros());
+        return new StreamStatus(
+                patientId,
+                s.sessionId,
+                s.sequences.highest(),
+                s.lastEndMicros,
+                s.clockOffsetMicros,
+                s.inputRate,
+                s.mapping.missingChannels(),
+                framesAccepted,
+                sessions,
+                gaps,
+                windows.emitted(),
+                windows.lastEndMicros());
     }
 }

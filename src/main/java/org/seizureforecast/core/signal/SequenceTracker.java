@@ -18,11 +18,13 @@ final class SequenceTracker {
         }
         long behind = highest - sequence;
         if (behind < REMEMBERED && (accepted >>> behind & 1) != 0) {
-            throw new FrameRejectedException(Rejection.DUPLICATE_SEQUENCE, "sequence " + sequence
-                    + " was already accepted in session " + sessionId);
+            throw new FrameRejectedException(
+                    Rejection.DUPLICATE_SEQUENCE,
+                    "sequence " + sequence + " was already accepted in session " + sessionId);
         }
-        throw new FrameRejectedException(Rejection.OUT_OF_ORDER, "sequence " + sequence
-                + " arrived after sequence " + highest + " in session " + sessionId);
+        throw new FrameRejectedException(
+                Rejection.OUT_OF_ORDER,
+                "sequence " + sequence + " arrived after sequence " + highest + " in session " + sessionId);
     }
 
     /** Records a sequence number that passed {@link #check}. */

@@ -18,6 +18,7 @@ final class SessionPipeline {
     long lastEndMicros;
     /** EEG time of the current segment's first sample, and the input samples received since. */
     long segmentOriginMicros;
+
     long segmentSamples;
     /** The last chunk's stamp minus where the sample clock expected it (drift and jitter). */
     long clockOffsetMicros;
@@ -56,8 +57,8 @@ final class SessionPipeline {
      * Runs one chunk through the path and hands the result to {@code windows}. With {@code
      * restart}, the resampler and filters first settle on the chunk's first values (segment start).
      */
-    void process(EegFrame frame, boolean restart, WindowAssembler windows, long arrivalNanos,
-            List<AnalysisWindow> out) {
+    void process(
+            EegFrame frame, boolean restart, WindowAssembler windows, long arrivalNanos, List<AnalysisWindow> out) {
         int n = frame.sampleCount();
         if (restart) {
             segmentOriginMicros = frame.startMicros();

@@ -53,7 +53,11 @@ final class SincResampler implements Resampler {
         // k0 = ceil(H * D / N); the first output's last needed input is floor(k0 * N / D)
         BigInteger n = BigInteger.valueOf(ratio.numerator());
         BigInteger d = BigInteger.valueOf(denominator);
-        BigInteger k0 = BigInteger.valueOf(half).multiply(d).add(n).subtract(BigInteger.ONE).divide(n);
+        BigInteger k0 = BigInteger.valueOf(half)
+                .multiply(d)
+                .add(n)
+                .subtract(BigInteger.ONE)
+                .divide(n);
         BigInteger[] first = k0.multiply(n).divideAndRemainder(d);
         this.firstLast = first[0].longValueExact();
         this.firstRemainder = first[1].longValueExact();

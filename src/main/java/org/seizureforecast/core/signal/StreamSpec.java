@@ -20,15 +20,16 @@ public record StreamSpec(
         int maxFrameBytes,
         long gapToleranceMicros) {
 
-    public static final StreamSpec DEFAULT =
-            new StreamSpec(256.0, 5.0, 2.5, 0.25, 10.0, 1 << 20, 50_000L);
+    public static final StreamSpec DEFAULT = new StreamSpec(256.0, 5.0, 2.5, 0.25, 10.0, 1 << 20, 50_000L);
 
     public StreamSpec {
         require(sampleRate > 0, "sampleRate must be > 0, was " + sampleRate);
         require(windowSeconds > 0, "windowSeconds must be > 0, was " + windowSeconds);
-        require(hopSeconds > 0 && hopSeconds <= windowSeconds,
+        require(
+                hopSeconds > 0 && hopSeconds <= windowSeconds,
                 "hopSeconds must be in (0, windowSeconds], was " + hopSeconds);
-        require(minChunkSeconds > 0 && minChunkSeconds <= maxChunkSeconds,
+        require(
+                minChunkSeconds > 0 && minChunkSeconds <= maxChunkSeconds,
                 "chunk range must satisfy 0 < min <= max, was " + minChunkSeconds + ".." + maxChunkSeconds);
         require(maxFrameBytes > 0, "maxFrameBytes must be > 0, was " + maxFrameBytes);
         require(gapToleranceMicros >= 0, "gapToleranceMicros must be >= 0, was " + gapToleranceMicros);

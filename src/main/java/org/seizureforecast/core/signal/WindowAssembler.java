@@ -87,8 +87,18 @@ final class WindowAssembler {
         }
         long start = originMicros + Math.round(timing.outputTimeSeconds(written - length) * 1e6);
         long end = originMicros + Math.round(timing.outputTimeSeconds(written) * 1e6);
-        AnalysisWindow window = new AnalysisWindow(patientId, sessionId, nextIndex++, start, end,
-                labels, length, data, present.clone(), afterGap, arrivalNanos);
+        AnalysisWindow window = new AnalysisWindow(
+                patientId,
+                sessionId,
+                nextIndex++,
+                start,
+                end,
+                labels,
+                length,
+                data,
+                present.clone(),
+                afterGap,
+                arrivalNanos);
         afterGap = false;
         emitted++;
         lastEndMicros = end;

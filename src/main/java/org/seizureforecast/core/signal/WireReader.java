@@ -60,23 +60,25 @@ final class WireReader {
         ByteBuffer bytes = in.slice().limit(length);
         in.position(in.position() + length);
         if (utf8 == null) {
-            utf8 = StandardCharsets.UTF_8.newDecoder()
+            utf8 = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
         }
         try {
             return utf8.reset().decode(bytes).toString();
         } catch (CharacterCodingException e) {
-            throw new FrameRejectedException(Rejection.MALFORMED,
-                    name(field, index) + " is not valid UTF-8");
+            throw new FrameRejectedException(Rejection.MALFORMED, name(field, index) + " is not valid UTF-8");
         }
     }
 
     private void need(int bytes, String field, int index) throws FrameRejectedException {
         if (in.remaining() < bytes) {
-            throw new FrameRejectedException(Rejection.TRUNCATED, String.format(
-                    "frame ends inside %s at byte %d: %d byte(s) needed, %d left",
-                    name(field, index), in.position(), bytes, in.remaining()));
+            throw new FrameRejectedException(
+                    Rejection.TRUNCATED,
+                    String.format(
+                            "frame ends inside %s at byte %d: %d byte(s) needed, %d left",
+                            name(field, index), in.position(), bytes, in.remaining()));
         }
     }
 

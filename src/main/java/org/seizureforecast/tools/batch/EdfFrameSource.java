@@ -3,14 +3,15 @@ package org.seizureforecast.tools.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.tools.edf.EdfHeader;
 import org.seizureforecast.tools.edf.EdfReader;
 import org.seizureforecast.tools.edf.EdfSignal;
-import org.seizureforecast.core.signal.EegFrame;
 
 /**
  * Cuts an EDF/EDF+ recording into wire frames of about {@code chunkSeconds} each, streaming
@@ -114,8 +115,8 @@ public final class EdfFrameSource implements AutoCloseable {
         }
         long start = header.startMicros() + Math.round(onsets[(int) nextRecord] * 1e6);
         nextRecord += read;
-        return new EegFrame(EegFrame.CURRENT_VERSION, patientId, sessionId, sequence++, start, rate,
-                labels, n, samples);
+        return new EegFrame(
+                EegFrame.CURRENT_VERSION, patientId, sessionId, sequence++, start, rate, labels, n, samples);
     }
 
     private int contiguousRecords(long first) {
@@ -136,9 +137,13 @@ public final class EdfFrameSource implements AutoCloseable {
         for (int s : h.dataSignalIndices()) {
             counts.merge(h.sampleRate(s), 1, Integer::sum);
         }
-        double best = counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElseThrow(() -> new IllegalArgumentException("no data signals"));
-        return java.util.Arrays.stream(h.dataSignalIndices()).filter(s -> h.sampleRate(s) == best).toArray();
+        double best = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElseThrow(() -> new IllegalArgumentException("no data signals"));
+        return Arrays.stream(h.dataSignalIndices())
+                .filter(s -> h.sampleRate(s) == best)
+                .toArray();
     }
 
     static float toMicrovolts(String unit) {

@@ -1,15 +1,14 @@
 package org.seizureforecast.tools.batch;
 
-import org.seizureforecast.core.pipeline.BatchOutcome;
-import org.seizureforecast.core.pipeline.Inbound;
-import org.seizureforecast.core.pipeline.StreamProcessor;
-import org.seizureforecast.core.pipeline.WindowResult;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.seizureforecast.core.alarm.Alarm;
+import org.seizureforecast.core.pipeline.BatchOutcome;
+import org.seizureforecast.core.pipeline.Inbound;
+import org.seizureforecast.core.pipeline.StreamProcessor;
+import org.seizureforecast.core.pipeline.WindowResult;
 import org.seizureforecast.core.signal.EegFrame;
 
 /**
@@ -42,7 +41,8 @@ public final class RecordingDetector {
             if (!out.rejected().isEmpty()) {
                 rejected++;
                 if (firstRejection == null) {
-                    firstRejection = out.rejected().get(0).reason() + ": " + out.rejected().get(0).message();
+                    firstRejection = out.rejected().get(0).reason() + ": "
+                            + out.rejected().get(0).message();
                 }
             }
             progress.accept(source.recordsRead());

@@ -1,6 +1,7 @@
 package org.seizureforecast.tools.batch;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmKind;
@@ -20,7 +21,7 @@ public final class SeizureRows {
         List<Detection> rows = new ArrayList<>();
         alarms.stream()
                 .filter(a -> a.kind() == AlarmKind.SEIZURE && a.state() == AlarmState.ENDED)
-                .sorted(java.util.Comparator.comparingLong(Alarm::onsetMicros))
+                .sorted(Comparator.comparingLong(Alarm::onsetMicros))
                 .forEach(a -> rows.add(Detection.seizure(
                         (a.onsetMicros() - recordingStartMicros) / 1e6,
                         (a.endMicros() - a.onsetMicros()) / 1e6,

@@ -22,7 +22,8 @@ public final class ChbMitSummary {
     public static final String SUFFIX = "-summary.txt";
 
     private static final Pattern FILE_NAME = Pattern.compile("(?i)^\\s*File\\s+Name:\\s*(\\S+)\\s*$");
-    private static final Pattern COUNT = Pattern.compile("(?i)^\\s*Number\\s+of\\s+Seizures\\s+in\\s+File:\\s*(\\d+)\\s*$");
+    private static final Pattern COUNT =
+            Pattern.compile("(?i)^\\s*Number\\s+of\\s+Seizures\\s+in\\s+File:\\s*(\\d+)\\s*$");
     private static final Pattern TIME = Pattern.compile(
             "(?i)^\\s*Seizure(?:\\s+\\d+)?\\s+(Start|End)\\s+Time:\\s*(\\d+(?:\\.\\d+)?)\\s*(?:seconds?|s)?\\s*$");
 
@@ -65,7 +66,8 @@ public final class ChbMitSummary {
             } else if ((m = COUNT.matcher(line)).matches()) {
                 requireEntry(current, source, where, line).declared = Integer.parseInt(m.group(1));
             } else if ((m = TIME.matcher(line)).matches()) {
-                requireEntry(current, source, where, line).time(m.group(1), Double.parseDouble(m.group(2)), source, where);
+                requireEntry(current, source, where, line)
+                        .time(m.group(1), Double.parseDouble(m.group(2)), source, where);
             }
         }
         if (current != null) {
@@ -120,8 +122,10 @@ public final class ChbMitSummary {
                 throw new EdfException(source, at, fileName + ": a seizure end without its start");
             }
             if (seconds <= openStart) {
-                throw new EdfException(source, at, fileName + ": seizure end " + seconds + " s is not after its start "
-                        + openStart + " s");
+                throw new EdfException(
+                        source,
+                        at,
+                        fileName + ": seizure end " + seconds + " s is not after its start " + openStart + " s");
             }
             seizures.add(new Seizure(openStart, seconds));
             openStart = null;
@@ -132,8 +136,10 @@ public final class ChbMitSummary {
                 throw new EdfException(source, where, fileName + ": a seizure start without its end");
             }
             if (declared != null && declared != seizures.size()) {
-                throw new EdfException(source, where, fileName + ": declares " + declared + " seizure(s) but lists "
-                        + seizures.size());
+                throw new EdfException(
+                        source,
+                        where,
+                        fileName + ": declares " + declared + " seizure(s) but lists " + seizures.size());
             }
             return new Entry(fileName, seizures);
         }

@@ -63,11 +63,15 @@ public record EdfHeader(
 
     /** Indices of the signals that carry samples (every signal that is not EDF+ annotations). */
     public int[] dataSignalIndices() {
-        return IntStream.range(0, signals.size()).filter(i -> !signals.get(i).isAnnotation()).toArray();
+        return IntStream.range(0, signals.size())
+                .filter(i -> !signals.get(i).isAnnotation())
+                .toArray();
     }
 
     public int[] annotationSignalIndices() {
-        return IntStream.range(0, signals.size()).filter(i -> signals.get(i).isAnnotation()).toArray();
+        return IntStream.range(0, signals.size())
+                .filter(i -> signals.get(i).isAnnotation())
+                .toArray();
     }
 
     /** The first signal with this label (trimmed, case-sensitive), or -1. */

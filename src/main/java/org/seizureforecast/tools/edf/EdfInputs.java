@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * summary's rows. Files under {@code derivatives/} are ignored.
  */
 public final class EdfInputs {
-    private static final Pattern BIDS_NAME = Pattern.compile(
-            "(sub-[A-Za-z0-9]+)(?:_ses-([A-Za-z0-9]+))?.*?(?:_run-(\\d+))?_eeg\\.edf");
+    private static final Pattern BIDS_NAME =
+            Pattern.compile("(sub-[A-Za-z0-9]+)(?:_ses-([A-Za-z0-9]+))?.*?(?:_run-(\\d+))?_eeg\\.edf");
 
     /**
      * One recording.
@@ -33,7 +33,12 @@ public final class EdfInputs {
      * @param summarySeizures the seizures a CHB-MIT summary lists for the file, or null when no
      *        summary lists it
      */
-    public record Recording(String subject, String session, int run, Path edf, Path events,
+    public record Recording(
+            String subject,
+            String session,
+            int run,
+            Path edf,
+            Path events,
             List<ChbMitSummary.Seizure> summarySeizures) {}
 
     private EdfInputs() {}
@@ -67,11 +72,15 @@ public final class EdfInputs {
             return chbMit(input, summaries);
         }
         if (out.isEmpty()) {
-            throw new EdfException(input.toString(), "input",
+            throw new EdfException(
+                    input.toString(),
+                    "input",
                     "no sub-*_eeg.edf recordings (BIDS) or chbNN-summary.txt files (CHB-MIT) below this folder");
         }
-        out.sort(Comparator.comparing(Recording::subject).thenComparing(Recording::session)
-                .thenComparingInt(Recording::run).thenComparing(r -> r.edf().toString()));
+        out.sort(Comparator.comparing(Recording::subject)
+                .thenComparing(Recording::session)
+                .thenComparingInt(Recording::run)
+                .thenComparing(r -> r.edf().toString()));
         return out;
     }
 
@@ -95,8 +104,11 @@ public final class EdfInputs {
             }
         }
         if (out.isEmpty()) {
-            throw new EdfException(input.toString(), "input", "the CHB-MIT summaries list " + listed
-                    + " EDF file(s) and none of them is present beside its summary");
+            throw new EdfException(
+                    input.toString(),
+                    "input",
+                    "the CHB-MIT summaries list " + listed
+                            + " EDF file(s) and none of them is present beside its summary");
         }
         return out;
     }
@@ -106,8 +118,13 @@ public final class EdfInputs {
         Matcher m = BIDS_NAME.matcher(name);
         Path events = eventsBeside(edf);
         if (m.matches()) {
-            return new Recording(m.group(1), m.group(2) == null ? "" : m.group(2),
-                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), edf, events, null);
+            return new Recording(
+                    m.group(1),
+                    m.group(2) == null ? "" : m.group(2),
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
+                    edf,
+                    events,
+                    null);
         }
         return new Recording(name.replaceFirst("(?i)\\.edf$", ""), "", 0, edf, events, summarySeizures(edf));
     }
@@ -125,7 +142,9 @@ public final class EdfInputs {
             return null;
         }
         try (Stream<Path> siblings = Files.list(dir)) {
-            for (Path p : siblings.filter(f -> f.getFileName().toString().endsWith(ChbMitSummary.SUFFIX)).sorted().toList()) {
+            for (Path p : siblings.filter(f -> f.getFileName().toString().endsWith(ChbMitSummary.SUFFIX))
+                    .sorted()
+                    .toList()) {
                 var entry = ChbMitSummary.read(p).entry(edf.getFileName().toString());
                 if (entry.isPresent()) {
                     return entry.get().seizures();

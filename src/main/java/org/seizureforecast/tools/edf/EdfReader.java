@@ -59,8 +59,10 @@ public final class EdfReader implements AutoCloseable {
         try {
             EdfHeader header = readHeader(name, channel);
             if (header.recordBytes() > Integer.MAX_VALUE / 2) {
-                throw new EdfException(name, "number of samples in each data record", "a data record of "
-                        + header.recordBytes() + " bytes is too large");
+                throw new EdfException(
+                        name,
+                        "number of samples in each data record",
+                        "a data record of " + header.recordBytes() + " bytes is too large");
             }
             return new EdfReader(name, channel, header);
         } catch (IOException | RuntimeException e) {
@@ -72,15 +74,20 @@ public final class EdfReader implements AutoCloseable {
     private static EdfHeader readHeader(String name, FileChannel channel) throws IOException {
         long size = channel.size();
         if (size < HeaderParser.FIXED_BYTES) {
-            throw new EdfException(name, "header", "file is " + size + " bytes, shorter than the 256-byte fixed header (truncated or not EDF)");
+            throw new EdfException(
+                    name,
+                    "header",
+                    "file is " + size + " bytes, shorter than the 256-byte fixed header (truncated or not EDF)");
         }
         HeaderParser parser = new HeaderParser(name);
         byte[] fixed = readFully(channel, 0, HeaderParser.FIXED_BYTES);
         int ns = parser.signalCount(fixed);
         int total = HeaderParser.FIXED_BYTES + HeaderParser.BYTES_PER_SIGNAL * ns;
         if (size < total) {
-            throw new EdfException(name, "header", "file is " + size + " bytes but the header of " + ns
-                    + " signals needs " + total + " (truncated)");
+            throw new EdfException(
+                    name,
+                    "header",
+                    "file is " + size + " bytes but the header of " + ns + " signals needs " + total + " (truncated)");
         }
         return parser.parse(readFully(channel, 0, total), size);
     }
@@ -111,8 +118,8 @@ public final class EdfReader implements AutoCloseable {
      */
     public int read(float[][] dest, int maxRecords) throws IOException {
         if (dest.length != header.signalCount()) {
-            throw new IllegalArgumentException("dest has " + dest.length + " arrays, file has "
-                    + header.signalCount() + " signals");
+            throw new IllegalArgumentException(
+                    "dest has " + dest.length + " arrays, file has " + header.signalCount() + " signals");
         }
         if (maxRecords < 0) {
             throw new IllegalArgumentException("maxRecords must be >= 0, was " + maxRecords);
@@ -120,8 +127,8 @@ public final class EdfReader implements AutoCloseable {
         int n = (int) Math.min(maxRecords, header.numRecords() - position);
         for (int s = 0; s < dest.length; s++) {
             if (dest[s] != null && dest[s].length < (long) n * header.signal(s).samplesPerRecord()) {
-                throw new IllegalArgumentException("dest[" + s + "] holds " + dest[s].length + " samples, "
-                        + n + " records need " + (long) n * header.signal(s).samplesPerRecord());
+                throw new IllegalArgumentException("dest[" + s + "] holds " + dest[s].length + " samples, " + n
+                        + " records need " + (long) n * header.signal(s).samplesPerRecord());
             }
         }
         int done = 0;
@@ -194,10 +201,11 @@ public final class EdfReader implements AutoCloseable {
         for (int s = 0; s < ns; s++) {
             total += header.signal(s).isAnnotation() ? 0 : header.sampleCount(s);
         }
-        if (total * Float.BYTES > Runtime.getRuntime().maxMemory() / 2
-                || header.numRecords() > Integer.MAX_VALUE) {
-            throw new EdfException(name, "data records", total + " samples are too many to hold in memory;"
-                    + " read them record by record with read()");
+        if (total * Float.BYTES > Runtime.getRuntime().maxMemory() / 2 || header.numRecords() > Integer.MAX_VALUE) {
+            throw new EdfException(
+                    name,
+                    "data records",
+                    total + " samples are too many to hold in memory;" + " read them record by record with read()");
         }
         float[][] samples = new float[ns][];
         for (int s = 0; s < ns; s++) {

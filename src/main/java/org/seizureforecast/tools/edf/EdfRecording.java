@@ -10,7 +10,8 @@ import java.util.List;
  * @param recordOnsets start of each data record in seconds from the header start (from the
  *     time-keeping TALs for EDF+, record index × duration otherwise)
  */
-public record EdfRecording(EdfHeader header, float[][] samples, List<EdfAnnotation> annotations, double[] recordOnsets) {
+public record EdfRecording(
+        EdfHeader header, float[][] samples, List<EdfAnnotation> annotations, double[] recordOnsets) {
 
     public EdfRecording {
         annotations = List.copyOf(annotations);

@@ -53,10 +53,11 @@ public record EdfSignal(
      * are widened to the nearest values the 8-character header fields can hold, so what is
      * written is exactly what the quantisation uses.
      */
-    public static EdfSignal of(String label, String unit, double physicalMin, double physicalMax, int samplesPerRecord) {
+    public static EdfSignal of(
+            String label, String unit, double physicalMin, double physicalMax, int samplesPerRecord) {
         if (!(physicalMin < physicalMax)) {
-            throw new IllegalArgumentException(label + ": need physicalMin < physicalMax, was "
-                    + physicalMin + ".." + physicalMax);
+            throw new IllegalArgumentException(
+                    label + ": need physicalMin < physicalMax, was " + physicalMin + ".." + physicalMax);
         }
         double min = Double.parseDouble(AsciiFields.number(physicalMin, NUMBER_WIDTH, RoundingMode.FLOOR));
         double max = Double.parseDouble(AsciiFields.number(physicalMax, NUMBER_WIDTH, RoundingMode.CEILING));
@@ -86,9 +87,11 @@ public record EdfSignal(
     /** The EDF+ annotation signal, {@code bytesPerRecord} (even) bytes of TALs in each record. */
     public static EdfSignal annotations(int bytesPerRecord) {
         if (bytesPerRecord < 2 || bytesPerRecord % 2 != 0) {
-            throw new IllegalArgumentException("annotation bytes per record must be even and >= 2, was " + bytesPerRecord);
+            throw new IllegalArgumentException(
+                    "annotation bytes per record must be even and >= 2, was " + bytesPerRecord);
         }
-        return new EdfSignal(ANNOTATIONS_LABEL, "", "", -1, 1, Short.MIN_VALUE, Short.MAX_VALUE, "", bytesPerRecord / 2);
+        return new EdfSignal(
+                ANNOTATIONS_LABEL, "", "", -1, 1, Short.MIN_VALUE, Short.MAX_VALUE, "", bytesPerRecord / 2);
     }
 
     public boolean isAnnotation() {

@@ -35,8 +35,12 @@ public final class EdfWriter implements AutoCloseable {
      * @param signals data signals in file order (no annotation signal: the writer adds it)
      * @param annotationBytesPerRecord room for TALs in each record (even; the time-keeping TAL needs about 12)
      */
-    public record Layout(String patientCode, LocalDateTime start, double recordDurationSeconds,
-                         List<EdfSignal> signals, int annotationBytesPerRecord) {
+    public record Layout(
+            String patientCode,
+            LocalDateTime start,
+            double recordDurationSeconds,
+            List<EdfSignal> signals,
+            int annotationBytesPerRecord) {
         public static final int DEFAULT_ANNOTATION_BYTES = 128;
 
         public Layout {
@@ -46,8 +50,8 @@ public final class EdfWriter implements AutoCloseable {
             }
             String duration = AsciiFields.number(recordDurationSeconds, 8, RoundingMode.HALF_EVEN);
             if (!(recordDurationSeconds > 0) || Double.parseDouble(duration) != recordDurationSeconds) {
-                throw new IllegalArgumentException("record duration " + recordDurationSeconds
-                        + " s must be > 0 and exact in 8 characters");
+                throw new IllegalArgumentException(
+                        "record duration " + recordDurationSeconds + " s must be > 0 and exact in 8 characters");
             }
             if (start.getNano() != 0) {
                 throw new IllegalArgumentException("EDF start time has whole seconds, was " + start);
@@ -78,10 +82,20 @@ public final class EdfWriter implements AutoCloseable {
         this.annotationBytes = layout.annotationBytesPerRecord();
         List<EdfSignal> all = new ArrayList<>(dataSignals);
         all.add(EdfSignal.annotations(annotationBytes));
-        String patient = (layout.patientCode().isBlank() ? "X" : layout.patientCode().trim().replace(' ', '_')) + " X X X";
+        String patient = (layout.patientCode().isBlank()
+                        ? "X"
+                        : layout.patientCode().trim().replace(' ', '_')) + " X X X";
         String recording = StartDates.startdateSubfield(layout.start().toLocalDate()) + " X X X";
-        this.header = new EdfHeader("0", patient, recording, layout.start(), 256 * (all.size() + 1), "EDF+C", 0,
-                layout.recordDurationSeconds(), all);
+        this.header = new EdfHeader(
+                "0",
+                patient,
+                recording,
+                layout.start(),
+                256 * (all.size() + 1),
+                "EDF+C",
+                0,
+                layout.recordDurationSeconds(),
+                all);
         this.recordBytes = (int) header.recordBytes();
         int perBuffer = Math.max(1, BUFFER_BYTES / recordBytes);
         this.buffer = ByteBuffer.allocate(perBuffer * recordBytes).order(ByteOrder.LITTLE_ENDIAN);
@@ -90,8 +104,8 @@ public final class EdfWriter implements AutoCloseable {
 
     /** Creates (or truncates) {@code file} and writes the header. */
     public static EdfWriter create(Path file, Layout layout) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         try {
             return new EdfWriter(file.toString(), channel, layout);
         } catch (IOException | RuntimeException e) {
@@ -102,8 +116,16 @@ public final class EdfWriter implements AutoCloseable {
 
     /** The header as written, with the records written so far. */
     public EdfHeader header() {
-        return new EdfHeader(header.version(), header.patientId(), header.recordingId(), header.start(),
-                header.headerBytes(), header.reserved(), records, header.recordDurationSeconds(), header.signals());
+        return new EdfHeader(
+                header.version(),
+                header.patientId(),
+                header.recordingId(),
+                header.start(),
+                header.headerBytes(),
+                header.reserved(),
+                records,
+                header.recordDurationSeconds(),
+                header.signals());
     }
 
     /** Queues an annotation; it is written into the first record written whose end is after its onset. */
@@ -170,7 +192,8 @@ public final class EdfWriter implements AutoCloseable {
             for (int i = recordInData * spr, end = i + spr; i < end; i++) {
                 double v = in[i];
                 if (Double.isNaN(v)) {
-                    throw new IllegalArgumentException(s.label() + ": NaN at sample " + i + " of record " + recordIndex);
+                    throw new IllegalArgumentException(
+                            s.label() + ": NaN at sample " + i + " of record " + recordIndex);
                 }
                 double d = Math.rint((v - min) * scale + dmin);
                 if (d < dmin || d > dmax) {
@@ -226,10 +249,13 @@ public final class EdfWriter implements AutoCloseable {
             channel.write(ByteBuffer.wrap(HeaderEncoder.recordCountBytes(records)), HeaderEncoder.RECORD_COUNT_OFFSET);
         }
         if (!pending.isEmpty()) {
-            throw new EdfException(name, "EDF Annotations", pending.size() + " annotation(s) not written, first at "
-                    + pending.peekFirst().onsetSeconds() + " s: after the last record ("
-                    + records * header.recordDurationSeconds() + " s) or no room left in "
-                    + annotationBytes + " annotation bytes per record");
+            throw new EdfException(
+                    name,
+                    "EDF Annotations",
+                    pending.size() + " annotation(s) not written, first at "
+                            + pending.peekFirst().onsetSeconds() + " s: after the last record ("
+                            + records * header.recordDurationSeconds() + " s) or no room left in "
+                            + annotationBytes + " annotation bytes per record");
         }
     }
 }

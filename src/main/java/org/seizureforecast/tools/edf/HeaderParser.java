@@ -36,21 +36,24 @@ final class HeaderParser {
     EdfHeader parse(byte[] header, long fileSize) throws EdfException {
         String version = AsciiFields.text(header, 0, 8).trim();
         if (!version.equals("0")) {
-            throw new EdfException(file, "version", "\"" + version + "\" is not 0 (not an EDF file; BDF is not supported)");
+            throw new EdfException(
+                    file, "version", "\"" + version + "\" is not 0 (not an EDF file; BDF is not supported)");
         }
         int ns = signalCount(header);
         long headerBytes = fields.integer("number of bytes in header", AsciiFields.text(header, 184, 8));
         long expected = (long) FIXED_BYTES + (long) BYTES_PER_SIGNAL * ns;
         if (headerBytes != expected) {
-            throw new EdfException(file, "number of bytes in header", headerBytes + " but " + ns
-                    + " signals need 256 * (" + ns + " + 1) = " + expected);
+            throw new EdfException(
+                    file,
+                    "number of bytes in header",
+                    headerBytes + " but " + ns + " signals need 256 * (" + ns + " + 1) = " + expected);
         }
         String patient = AsciiFields.text(header, 8, 80).trim();
         String recording = AsciiFields.text(header, 88, 80).trim();
         String reserved = AsciiFields.text(header, 192, 44).trim();
         boolean edfPlus = reserved.startsWith("EDF+C") || reserved.startsWith("EDF+D");
-        LocalDateTime start = StartDates.parse(file, AsciiFields.text(header, 168, 8),
-                AsciiFields.text(header, 176, 8), recording, edfPlus);
+        LocalDateTime start = StartDates.parse(
+                file, AsciiFields.text(header, 168, 8), AsciiFields.text(header, 176, 8), recording, edfPlus);
         double duration = fields.decimal("duration of a data record", AsciiFields.text(header, 244, 8));
         List<EdfSignal> signals = signals(header, ns);
         if (duration < 0 || (duration == 0 && signals.stream().anyMatch(s -> !s.isAnnotation()))) {
@@ -58,7 +61,8 @@ final class HeaderParser {
         }
         long declared = fields.integer("number of data records", AsciiFields.text(header, 236, 8));
         long records = records(declared, headerBytes, fileSize, signals);
-        return new EdfHeader(version, patient, recording, start, (int) headerBytes, reserved, records, duration, signals);
+        return new EdfHeader(
+                version, patient, recording, start, (int) headerBytes, reserved, records, duration, signals);
     }
 
     private long records(long declared, long headerBytes, long fileSize, List<EdfSignal> signals) throws EdfException {
@@ -79,14 +83,20 @@ final class HeaderParser {
         }
         long needed = headerBytes + declared * recordBytes;
         if (fileSize < needed) {
-            throw new EdfException(file, field, "header says " + declared + " records of " + recordBytes
-                    + " bytes (" + needed + " bytes in all) but the file has " + fileSize
-                    + " bytes: truncated after " + complete + " complete records");
+            throw new EdfException(
+                    file,
+                    field,
+                    "header says " + declared + " records of " + recordBytes
+                            + " bytes (" + needed + " bytes in all) but the file has " + fileSize
+                            + " bytes: truncated after " + complete + " complete records");
         }
         if (fileSize > needed) {
-            throw new EdfException(file, field, "header says " + declared + " records of " + recordBytes
-                    + " bytes (" + needed + " bytes in all) but the file has " + fileSize
-                    + " bytes (" + (fileSize - needed) + " unexplained bytes after the last record)");
+            throw new EdfException(
+                    file,
+                    field,
+                    "header says " + declared + " records of " + recordBytes
+                            + " bytes (" + needed + " bytes in all) but the file has " + fileSize
+                            + " bytes (" + (fileSize - needed) + " unexplained bytes after the last record)");
         }
         return declared;
     }
@@ -111,26 +121,32 @@ final class HeaderParser {
             base += ns * 8;
             String prefilter = AsciiFields.text(h, base + 80 * i, 80).trim();
             base += ns * 80;
-            long spr = fields.integer(name + "number of samples in each data record", AsciiFields.text(h, base + 8 * i, 8));
+            long spr = fields.integer(
+                    name + "number of samples in each data record", AsciiFields.text(h, base + 8 * i, 8));
             checkRanges(name, pmin, pmax, dmin, dmax, spr);
-            signals.add(new EdfSignal(label, transducer, unit, pmin, pmax, (int) dmin, (int) dmax, prefilter, (int) spr));
+            signals.add(
+                    new EdfSignal(label, transducer, unit, pmin, pmax, (int) dmin, (int) dmax, prefilter, (int) spr));
         }
         return signals;
     }
 
-    private void checkRanges(String name, double pmin, double pmax, long dmin, long dmax, long spr) throws EdfException {
+    private void checkRanges(String name, double pmin, double pmax, long dmin, long dmax, long spr)
+            throws EdfException {
         if (dmin < Short.MIN_VALUE || dmax > Short.MAX_VALUE) {
-            throw new EdfException(file, name + "digital range", dmin + ".." + dmax + " exceeds 16 bits (-32768..32767)");
+            throw new EdfException(
+                    file, name + "digital range", dmin + ".." + dmax + " exceeds 16 bits (-32768..32767)");
         }
         if (dmin >= dmax) {
-            throw new EdfException(file, name + "digital range", "digital minimum " + dmin
-                    + " is not below digital maximum " + dmax);
+            throw new EdfException(
+                    file, name + "digital range", "digital minimum " + dmin + " is not below digital maximum " + dmax);
         }
         if (pmin == pmax) {
-            throw new EdfException(file, name + "physical range", "physical minimum equals physical maximum (" + pmin + ")");
+            throw new EdfException(
+                    file, name + "physical range", "physical minimum equals physical maximum (" + pmin + ")");
         }
         if (spr < 1 || spr > 1 << 24) {
-            throw new EdfException(file, name + "number of samples in each data record", spr + " is not in 1..16777216");
+            throw new EdfException(
+                    file, name + "number of samples in each data record", spr + " is not in 1..16777216");
         }
     }
 }

@@ -43,7 +43,8 @@ final class StartDates {
         if (date.getYear() < 1985 || date.getYear() > 2084) {
             return String.format(Locale.ROOT, "%02d.%02d.yy", date.getDayOfMonth(), date.getMonthValue());
         }
-        return String.format(Locale.ROOT, "%02d.%02d.%02d", date.getDayOfMonth(), date.getMonthValue(), date.getYear() % 100);
+        return String.format(
+                Locale.ROOT, "%02d.%02d.%02d", date.getDayOfMonth(), date.getMonthValue(), date.getYear() % 100);
     }
 
     static String timeField(LocalTime time) {
@@ -52,8 +53,12 @@ final class StartDates {
 
     /** The EDF+ recording subfield {@code Startdate dd-MMM-yyyy}. */
     static String startdateSubfield(LocalDate date) {
-        return String.format(Locale.ROOT, "Startdate %02d-%s-%04d",
-                date.getDayOfMonth(), MONTHS.get(date.getMonthValue() - 1), date.getYear());
+        return String.format(
+                Locale.ROOT,
+                "Startdate %02d-%s-%04d",
+                date.getDayOfMonth(),
+                MONTHS.get(date.getMonthValue() - 1),
+                date.getYear());
     }
 
     private static LocalDate date(String file, String field) throws EdfException {
@@ -62,8 +67,8 @@ final class StartDates {
             throw new EdfException(file, "start date", "\"" + field + "\" is not dd.mm.yy");
         }
         try {
-            return LocalDate.of(fullYear(Integer.parseInt(m.group(3))), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(1)));
+            return LocalDate.of(
+                    fullYear(Integer.parseInt(m.group(3))), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         } catch (DateTimeException e) {
             throw new EdfException(file, "start date", "\"" + field + "\" is not a calendar date");
         }
@@ -75,7 +80,8 @@ final class StartDates {
             throw new EdfException(file, "start time", "\"" + field + "\" is not hh.mm.ss");
         }
         try {
-            return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return LocalTime.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             throw new EdfException(file, "start time", "\"" + field + "\" is not a clock time");
         }
@@ -91,8 +97,10 @@ final class StartDates {
         try {
             return LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
         } catch (DateTimeException e) {
-            throw new EdfException(file, "recording Startdate", "\"" + recordingId.substring(0, 21).trim()
-                    + "\" is not a calendar date");
+            throw new EdfException(
+                    file,
+                    "recording Startdate",
+                    "\"" + recordingId.substring(0, 21).trim() + "\" is not a calendar date");
         }
     }
 }

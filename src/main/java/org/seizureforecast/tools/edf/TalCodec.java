@@ -2,6 +2,7 @@ package org.seizureforecast.tools.edf;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,8 @@ final class TalCodec {
                 int durationEnd = scan(bytes, p + 1, end, file, where);
                 String durationText = ascii(bytes, p + 1, durationEnd);
                 if (!DURATION.matcher(durationText).matches() || bytes[durationEnd] != TEXT_END) {
-                    throw new EdfException(file, where, "TAL duration \"" + durationText + "\" is not a number of seconds");
+                    throw new EdfException(
+                            file, where, "TAL duration \"" + durationText + "\" is not a number of seconds");
                 }
                 duration = Double.parseDouble(durationText);
                 p = durationEnd;
@@ -56,7 +58,8 @@ final class TalCodec {
             List<String> texts = new ArrayList<>();
             while (true) {
                 if (p >= end) {
-                    throw new EdfException(file, where, "TAL at onset " + onsetText + " runs past the end of the annotation signal");
+                    throw new EdfException(
+                            file, where, "TAL at onset " + onsetText + " runs past the end of the annotation signal");
                 }
                 if (bytes[p] == 0) {
                     p++;
@@ -67,14 +70,16 @@ final class TalCodec {
                     textEnd++;
                 }
                 if (textEnd >= end) {
-                    throw new EdfException(file, where, "TAL text at onset " + onsetText + " is not terminated by 0x14");
+                    throw new EdfException(
+                            file, where, "TAL text at onset " + onsetText + " is not terminated by 0x14");
                 }
                 texts.add(new String(bytes, p, textEnd - p, StandardCharsets.UTF_8));
                 p = textEnd + 1;
             }
             if (timeKeeping && Double.isNaN(recordOnset)) {
                 if (texts.isEmpty() || !texts.get(0).isEmpty()) {
-                    throw new EdfException(file, where, "first TAL is not a time-keeping TAL (its first text must be empty)");
+                    throw new EdfException(
+                            file, where, "first TAL is not a time-keeping TAL (its first text must be empty)");
                 }
                 recordOnset = onset;
                 texts = texts.subList(1, texts.size());
@@ -104,7 +109,9 @@ final class TalCodec {
         }
         out.write(TEXT_END);
         for (String text : a.texts()) {
-            out.writeBytes(text.replace('\u0014', ' ').replace('\u0015', ' ').replace('\u0000', ' ')
+            out.writeBytes(text.replace('\u0014', ' ')
+                    .replace('\u0015', ' ')
+                    .replace('\u0000', ' ')
                     .getBytes(StandardCharsets.UTF_8));
             out.write(TEXT_END);
         }
@@ -118,7 +125,8 @@ final class TalCodec {
 
     /** Plain decimal, no exponent, at most microsecond digits. */
     private static String plain(double seconds) {
-        BigDecimal d = BigDecimal.valueOf(seconds).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal d =
+                BigDecimal.valueOf(seconds).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 

@@ -38,7 +38,9 @@ public record NpyArray(long[] shape, float[] data) {
             throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (bytes.length < 10 || (bytes[0] & 0xff) != 0x93 || !"NUMPY".equals(new String(bytes, 1, 5, StandardCharsets.ISO_8859_1))) {
+        if (bytes.length < 10
+                || (bytes[0] & 0xff) != 0x93
+                || !"NUMPY".equals(new String(bytes, 1, 5, StandardCharsets.ISO_8859_1))) {
             throw new IllegalArgumentException(file + ": not a .npy file (bad magic)");
         }
         int major = bytes[6];
@@ -47,15 +49,19 @@ public record NpyArray(long[] shape, float[] data) {
         String header = new String(bytes, start, headerLen, StandardCharsets.ISO_8859_1);
         String descr = group(DESCR, header, file);
         if (!"<f4".equals(descr) || "True".equals(group(FORTRAN, header, file))) {
-            throw new IllegalArgumentException(file + ": need little-endian float32 in C order, header is " + header.trim());
+            throw new IllegalArgumentException(
+                    file + ": need little-endian float32 in C order, header is " + header.trim());
         }
         long[] shape = Arrays.stream(group(SHAPE, header, file).split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).mapToLong(Long::parseLong).toArray();
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .mapToLong(Long::parseLong)
+                .toArray();
         long count = Arrays.stream(shape).reduce(1, Math::multiplyExact);
         int offset = start + headerLen;
         if (bytes.length - offset != count * 4) {
-            throw new IllegalArgumentException(file + ": " + (bytes.length - offset) + " data bytes for shape "
-                    + Arrays.toString(shape));
+            throw new IllegalArgumentException(
+                    file + ": " + (bytes.length - offset) + " data bytes for shape " + Arrays.toString(shape));
         }
         float[] data = new float[(int) count];
         b.position(offset);

@@ -1,5 +1,6 @@
 package org.seizureforecast.tools.npy;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -24,7 +25,11 @@ public final class NpyFile implements AutoCloseable {
 
     /** Element types. */
     public enum Dtype {
-        F2("<f2", 2), F4("<f4", 4), F8("<f8", 8), I1("|i1", 1), I4("<i4", 4);
+        F2("<f2", 2),
+        F4("<f4", 4),
+        F8("<f8", 8),
+        I1("|i1", 1),
+        I4("<i4", 4);
 
         final String descr;
         final int bytes;
@@ -48,7 +53,7 @@ public final class NpyFile implements AutoCloseable {
         this.dtype = dtype;
         this.rowShape = rowShape.clone();
         this.rowElements = Arrays.stream(rowShape).reduce(1, (a, b) -> a * b);
-        this.out = new java.io.BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+        this.out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
         this.out.write(new byte[HEADER_BYTES]);
         this.row = ByteBuffer.allocate(rowElements * dtype.bytes).order(ByteOrder.LITTLE_ENDIAN);
     }
@@ -96,8 +101,14 @@ public final class NpyFile implements AutoCloseable {
     @Override
     public void close() throws IOException {
         out.close();
-        String shape = "(" + rows + (rowShape.length == 0 ? "," : ", " + Arrays.stream(rowShape)
-                .mapToObj(Integer::toString).collect(Collectors.joining(", "))) + ")";
+        String shape = "(" + rows
+                + (rowShape.length == 0
+                        ? ","
+                        : ", "
+                                + Arrays.stream(rowShape)
+                                        .mapToObj(Integer::toString)
+                                        .collect(Collectors.joining(", ")))
+                + ")";
         String dict = "{'descr': '" + dtype.descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
         int textBytes = HEADER_BYTES - 10;
         if (dict.length() + 1 > textBytes) {
@@ -105,7 +116,10 @@ public final class NpyFile implements AutoCloseable {
         }
         String text = dict + " ".repeat(textBytes - dict.length() - 1) + "\n";
         ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        h.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
+        h.put((byte) 0x93)
+                .put("NUMPY".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 1)
+                .put((byte) 0);
         h.putShort((short) textBytes).put(text.getBytes(StandardCharsets.US_ASCII));
         try (RandomAccessFile f = new RandomAccessFile(path.toFile(), "rw")) {
             f.write(h.array());

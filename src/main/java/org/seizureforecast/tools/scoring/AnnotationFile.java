@@ -27,7 +27,9 @@ public record AnnotationFile(String source, List<AnnotationRow> rows) {
     /** The first row's recordingDuration in seconds; the file must have a row. */
     public double recordingDuration() {
         if (rows.isEmpty()) {
-            throw new InvalidAnnotationException(source, 0,
+            throw new InvalidAnnotationException(
+                    source,
+                    0,
                     "no data rows (header only), so no recordingDuration; write one bckg row"
                             + " for a seizure-free recording");
         }
@@ -42,8 +44,10 @@ public record AnnotationFile(String source, List<AnnotationRow> rows) {
         double seconds = recordingDuration();
         if (!(seconds >= 0 && seconds <= MAX_RECORDING_SECONDS)) {
             // The reader already rejects these; this guards files built in code.
-            throw new InvalidAnnotationException(source, rows.get(0).line(), "recordingDuration "
-                    + seconds + " must be between 0 and " + (long) MAX_RECORDING_SECONDS + " s");
+            throw new InvalidAnnotationException(
+                    source,
+                    rows.get(0).line(),
+                    "recordingDuration " + seconds + " must be between 0 and " + (long) MAX_RECORDING_SECONDS + " s");
         }
         return (int) seconds;
     }

@@ -32,8 +32,8 @@ import java.util.Map;
 public final class AnnotationReader {
 
     /** The seven columns of the format, in the order the official writer uses. */
-    public static final List<String> COLUMNS = List.of("onset", "duration", "eventType",
-            "confidence", "channels", "dateTime", "recordingDuration");
+    public static final List<String> COLUMNS =
+            List.of("onset", "duration", "eventType", "confidence", "channels", "dateTime", "recordingDuration");
 
     private AnnotationReader() {}
 
@@ -61,8 +61,8 @@ public final class AnnotationReader {
         List<String> lines = TsvText.lines(text);
         int headerIndex = firstNonBlank(lines);
         if (headerIndex < 0) {
-            throw new InvalidAnnotationException(source, 0,
-                    "empty file: expected a header line with the columns " + String.join(" ", COLUMNS));
+            throw new InvalidAnnotationException(
+                    source, 0, "empty file: expected a header line with the columns " + String.join(" ", COLUMNS));
         }
         String[] header = lines.get(headerIndex).split("\t", -1);
         int[] columnAt = columnPositions(source, headerIndex + 1, header);
@@ -71,8 +71,8 @@ public final class AnnotationReader {
             if (!lines.get(i).isBlank()) {
                 String[] cells = lines.get(i).split("\t", -1);
                 if (cells.length > header.length) {
-                    throw new InvalidAnnotationException(source, i + 1, cells.length
-                            + " tab-separated cells but the header has " + header.length);
+                    throw new InvalidAnnotationException(
+                            source, i + 1, cells.length + " tab-separated cells but the header has " + header.length);
                 }
                 rows.add(RowParser.parse(source, i + 1, cells, columnAt, rows.isEmpty()));
             }
@@ -107,8 +107,8 @@ public final class AnnotationReader {
     }
 
     private static String missingColumn(String name, String[] header) {
-        String base = "missing column '" + name + "' in the header; expected the tab-separated"
-                + " columns " + String.join(" ", COLUMNS);
+        String base = "missing column '" + name + "' in the header; expected the tab-separated" + " columns "
+                + String.join(" ", COLUMNS);
         if (header.length == 1 && header[0].strip().contains(" ")) {
             return base + " (the header is not tab-separated)";
         }

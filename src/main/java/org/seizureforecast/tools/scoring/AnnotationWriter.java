@@ -31,16 +31,17 @@ public final class AnnotationWriter {
      *     truncates to the same whole seconds as the reference's value
      * @param dateTime start of the recording, or null for {@code n/a}
      */
-    public static String format(List<Detection> detections, double recordingDuration,
-            LocalDateTime dateTime) {
+    public static String format(List<Detection> detections, double recordingDuration, LocalDateTime dateTime) {
         if (!(recordingDuration >= 0) || Double.isInfinite(recordingDuration)) {
-            throw new IllegalArgumentException("recordingDuration must be finite and >= 0, was "
-                    + recordingDuration);
+            throw new IllegalArgumentException("recordingDuration must be finite and >= 0, was " + recordingDuration);
         }
         String start = dateTime == null ? NA : DATE_TIME.format(dateTime);
         StringBuilder out = new StringBuilder(String.join("\t", AnnotationReader.COLUMNS)).append('\n');
         if (detections.isEmpty()) {
-            row(out, new Detection(0, recordingDuration, SeizureCodes.BACKGROUND, Double.NaN), start,
+            row(
+                    out,
+                    new Detection(0, recordingDuration, SeizureCodes.BACKGROUND, Double.NaN),
+                    start,
                     recordingDuration);
         }
         for (Detection d : detections) {
@@ -50,8 +51,7 @@ public final class AnnotationWriter {
     }
 
     /** Writes the file (UTF-8), replacing an existing one. */
-    public static void write(Path file, List<Detection> detections, double recordingDuration,
-            LocalDateTime dateTime) {
+    public static void write(Path file, List<Detection> detections, double recordingDuration, LocalDateTime dateTime) {
         try {
             Files.writeString(file, format(detections, recordingDuration, dateTime), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -60,12 +60,19 @@ public final class AnnotationWriter {
     }
 
     private static void row(StringBuilder out, Detection d, String start, double recordingDuration) {
-        out.append(TwoDecimals.format(d.onsetSeconds())).append('\t')
-                .append(TwoDecimals.format(d.durationSeconds())).append('\t')
-                .append(d.eventType()).append('\t')
-                .append(Double.isNaN(d.confidence()) ? NA : TwoDecimals.format(d.confidence())).append('\t')
-                .append(d.channels()).append('\t')
-                .append(start).append('\t')
-                .append(TwoDecimals.format(recordingDuration)).append('\n');
+        out.append(TwoDecimals.format(d.onsetSeconds()))
+                .append('\t')
+                .append(TwoDecimals.format(d.durationSeconds()))
+                .append('\t')
+                .append(d.eventType())
+                .append('\t')
+                .append(Double.isNaN(d.confidence()) ? NA : TwoDecimals.format(d.confidence()))
+                .append('\t')
+                .append(d.channels())
+                .append('\t')
+                .append(start)
+                .append('\t')
+                .append(TwoDecimals.format(recordingDuration))
+                .append('\n');
     }
 }

@@ -52,8 +52,7 @@ public final class DatasetEvaluator {
         Map<String, List<String>> layout = DatasetLayout.discover(referenceRoot);
         if (!Files.isDirectory(hypothesisRoot)) {
             // The reference would score every recording as "no detections"; a typo is likelier.
-            throw new InvalidAnnotationException(hypothesisRoot.toString(), 0,
-                    "hypothesis root is not a directory");
+            throw new InvalidAnnotationException(hypothesisRoot.toString(), 0, "hypothesis root is not a directory");
         }
         listener.recordingsFound(layout.values().stream().mapToInt(List::size).sum());
         List<RecordingEntry> recordings = new ArrayList<>();
@@ -79,8 +78,7 @@ public final class DatasetEvaluator {
     private RecordingScore evaluate(Path referenceRoot, Path hypothesisRoot, String relative) {
         Path hypFile = hypothesisRoot.resolve(relative);
         if (Files.isDirectory(hypFile)) {
-            throw new InvalidAnnotationException(hypFile.toString(), 0,
-                    "is a directory, expected a hypothesis TSV");
+            throw new InvalidAnnotationException(hypFile.toString(), 0, "is a directory, expected a hypothesis TSV");
         }
         return strategy.score(referenceRoot.resolve(relative), Files.exists(hypFile) ? hypFile : null);
     }

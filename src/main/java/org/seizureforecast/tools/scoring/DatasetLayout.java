@@ -23,8 +23,7 @@ final class DatasetLayout {
     /** Subject name to the relative paths ({@code /}-separated) of its recordings. */
     static Map<String, List<String>> discover(Path referenceRoot) {
         if (!Files.isDirectory(referenceRoot)) {
-            throw new InvalidAnnotationException(referenceRoot.toString(), 0,
-                    "reference root is not a directory");
+            throw new InvalidAnnotationException(referenceRoot.toString(), 0, "reference root is not a directory");
         }
         Map<String, List<String>> subjects = new TreeMap<>();
         try (Stream<Path> entries = Files.list(referenceRoot)) {
@@ -36,7 +35,9 @@ final class DatasetLayout {
             throw new UncheckedIOException(referenceRoot + ": cannot list: " + e.getMessage(), e);
         }
         if (subjects.isEmpty()) {
-            throw new InvalidAnnotationException(referenceRoot.toString(), 0,
+            throw new InvalidAnnotationException(
+                    referenceRoot.toString(),
+                    0,
                     "no sub-* entries in the reference root (expected a BIDS tree such as"
                             + " sub-01/ses-01/eeg/*_events.tsv)");
         }
@@ -53,8 +54,10 @@ final class DatasetLayout {
             }
         }
         if (found.isEmpty()) {
-            throw new InvalidAnnotationException(subject.toString(), 0, "no *.tsv recording below"
-                    + " this subject (the official evaluator divides by zero here)");
+            throw new InvalidAnnotationException(
+                    subject.toString(),
+                    0,
+                    "no *.tsv recording below" + " this subject (the official evaluator divides by zero here)");
         }
         found.sort(null);
         return found;

@@ -27,8 +27,8 @@ public record DatasetScore(List<RecordingEntry> recordings, List<SubjectScore> s
     }
 
     private MetricSummary summary(boolean sample, F1Version version, Aggregation aggregation) {
-        Score[] scores = subjects.stream().map(s -> sample ? s.sample() : s.event())
-                .toArray(Score[]::new);
+        Score[] scores =
+                subjects.stream().map(s -> sample ? s.sample() : s.event()).toArray(Score[]::new);
         if (aggregation == Aggregation.MEAN_OVER_SUBJECTS) {
             return MetricSummary.overSubjects(scores, version);
         }

@@ -9,8 +9,8 @@ package org.seizureforecast.tools.scoring;
  * @param confidence in [0, 1], or NaN for {@code n/a}
  * @param channels comma-separated channel labels, {@code all} or {@code n/a}
  */
-public record Detection(double onsetSeconds, double durationSeconds, String eventType, double confidence,
-        String channels) {
+public record Detection(
+        double onsetSeconds, double durationSeconds, String eventType, double confidence, String channels) {
 
     public Detection(double onsetSeconds, double durationSeconds, String eventType, double confidence) {
         this(onsetSeconds, durationSeconds, eventType, confidence, "n/a");
@@ -18,13 +18,15 @@ public record Detection(double onsetSeconds, double durationSeconds, String even
 
     public Detection {
         if (!Double.isFinite(onsetSeconds) || !Double.isFinite(durationSeconds)) {
-            throw new IllegalArgumentException("onset and duration must be finite, were "
-                    + onsetSeconds + " and " + durationSeconds);
+            throw new IllegalArgumentException(
+                    "onset and duration must be finite, were " + onsetSeconds + " and " + durationSeconds);
         }
         if (!SeizureCodes.isKnown(eventType)) {
             throw new IllegalArgumentException("unknown eventType '" + eventType + "'");
         }
-        if (channels == null || channels.isBlank() || channels.chars().anyMatch(ch -> ch == '\t' || ch == '\n' || ch == '\r')) {
+        if (channels == null
+                || channels.isBlank()
+                || channels.chars().anyMatch(ch -> ch == '\t' || ch == '\n' || ch == '\r')) {
             throw new IllegalArgumentException("channels must be a non-empty single-line cell, was '" + channels + "'");
         }
         if (!Double.isNaN(confidence) && !(confidence >= 0 && confidence <= 1)) {

@@ -27,10 +27,8 @@ public final class DirectScorer {
     public static Result score(AnnotationFile reference, AnnotationFile hypothesis) {
         int labels = (int) Math.rint(reference.recordingDuration() * EventScorer.FS);
         EventTrack ref = new EventTrack(events(reference), labels, EventScorer.FS);
-        EventTrack hyp = new EventTrack(hypothesis == null ? List.of() : events(hypothesis), labels,
-                EventScorer.FS);
-        return new Result(SampleScorer.score(ref, hyp, SampleScorer.DEFAULT_FS),
-                EventScorer.SZCORE.score(ref, hyp));
+        EventTrack hyp = new EventTrack(hypothesis == null ? List.of() : events(hypothesis), labels, EventScorer.FS);
+        return new Result(SampleScorer.score(ref, hyp, SampleScorer.DEFAULT_FS), EventScorer.SZCORE.score(ref, hyp));
     }
 
     /** The seizure rows as {@code (onset, onset + duration)}, sorted by onset (stable). */

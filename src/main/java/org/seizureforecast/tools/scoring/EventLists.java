@@ -55,8 +55,7 @@ public final class EventLists {
     /**
      * The tolerance window of each event, {@code [max(0, s - before), min(duration, e + after))}.
      */
-    public static List<Interval> extend(List<Interval> events, double before, double after,
-            double fileDuration) {
+    public static List<Interval> extend(List<Interval> events, double before, double after, double fileDuration) {
         List<Interval> out = new ArrayList<>(events.size());
         for (Interval e : events) {
             double start = e.start() - before;

@@ -38,8 +38,8 @@ public final class EventScorer {
         boolean[] hypMask = hyp.mask();
         boolean[] tpMask = new boolean[ref.numSamples()];
         double fileDuration = ref.numSamples() / (double) FS;
-        List<Interval> windows = EventLists.extend(ref.events(), parameters.toleranceStart(),
-                parameters.toleranceEnd(), fileDuration);
+        List<Interval> windows =
+                EventLists.extend(ref.events(), parameters.toleranceStart(), parameters.toleranceEnd(), fileDuration);
         long tp = 0;
         for (Interval w : windows) {
             long from = ref.index(w.start());

@@ -34,8 +34,10 @@ public enum F1Version {
     public static F1Version parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         String wanted = t.startsWith("v") ? t : "v" + t;
-        return Arrays.stream(values()).filter(v -> v.label.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown F1 version '" + text + "'; use v0.0.7 or v0.0.6"));
+        return Arrays.stream(values())
+                .filter(v -> v.label.equals(wanted))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown F1 version '" + text + "'; use v0.0.7 or v0.0.6"));
     }
 }

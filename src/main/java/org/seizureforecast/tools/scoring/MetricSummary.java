@@ -6,10 +6,14 @@ package org.seizureforecast.tools.scoring;
  * {@link #hasStd()} is false (the official output then has no {@code _std} keys).
  */
 public record MetricSummary(
-        double sensitivity, double sensitivityStd,
-        double precision, double precisionStd,
-        double f1, double f1Std,
-        double fpRate, double fpRateStd,
+        double sensitivity,
+        double sensitivityStd,
+        double precision,
+        double precisionStd,
+        double f1,
+        double f1Std,
+        double fpRate,
+        double fpRateStd,
         boolean hasStd) {
 
     /** Mean and std over subjects of each metric, ignoring NaN. */
@@ -24,15 +28,22 @@ public record MetricSummary(
             f[i] = subjects[i].f1(version);
             r[i] = subjects[i].fpRate();
         }
-        return new MetricSummary(NanStatistics.mean(s), NanStatistics.std(s),
-                NanStatistics.mean(p), NanStatistics.std(p), NanStatistics.mean(f),
-                NanStatistics.std(f), NanStatistics.mean(r), NanStatistics.std(r), true);
+        return new MetricSummary(
+                NanStatistics.mean(s),
+                NanStatistics.std(s),
+                NanStatistics.mean(p),
+                NanStatistics.std(p),
+                NanStatistics.mean(f),
+                NanStatistics.std(f),
+                NanStatistics.mean(r),
+                NanStatistics.std(r),
+                true);
     }
 
     /** The metrics of one pooled score. */
     static MetricSummary pooled(Score total, F1Version version) {
         double nan = Double.NaN;
-        return new MetricSummary(total.sensitivity(), nan, total.precision(), nan,
-                total.f1(version), nan, total.fpRate(), nan, false);
+        return new MetricSummary(
+                total.sensitivity(), nan, total.precision(), nan, total.f1(version), nan, total.fpRate(), nan, false);
     }
 }

@@ -37,48 +37,58 @@ public final class RecordingEvaluator {
         }
         Score sample = SampleScorer.score(ref, hyp, SampleScorer.DEFAULT_FS);
         EventScore event = EventScorer.SZCORE.score(ref, hyp);
-        return new RecordingScore(reference.recordingDuration(), hypothesis != null, fallback,
-                sample, event);
+        return new RecordingScore(reference.recordingDuration(), hypothesis != null, fallback, sample, event);
     }
 
     /** The reference's 1 s events; rejects what the reference evaluator crashes on. */
     public static EventTrack referenceEvents(AnnotationFile reference) {
         if (reference.isHeaderOnly()) {
-            throw new InvalidAnnotationException(reference.source(), 0, "reference has no data rows"
-                    + " (header only); a seizure-free recording needs one bckg row with its"
-                    + " recordingDuration");
+            throw new InvalidAnnotationException(
+                    reference.source(),
+                    0,
+                    "reference has no data rows"
+                            + " (header only); a seizure-free recording needs one bckg row with its"
+                            + " recordingDuration");
         }
         if (reference.labelCount() < 1) {
-            throw new InvalidAnnotationException(reference.source(), reference.rows().get(0).line(),
-                    "reference recordingDuration "
-                    + reference.recordingDuration() + " s is shorter than one 1 s label");
+            throw new InvalidAnnotationException(
+                    reference.source(),
+                    reference.rows().get(0).line(),
+                    "reference recordingDuration " + reference.recordingDuration()
+                            + " s is shorter than one 1 s label");
         }
         return LabelQuantiser.oneSecondEvents(reference);
     }
 
     private static HypothesisFallback loadProblem(AnnotationFile hypothesis) {
         if (hypothesis.isHeaderOnly()) {
-            return new HypothesisFallback(HypothesisFallback.Stage.LOAD_HYPOTHESIS,
-                    "list index out of range", hypothesis.source() + ": header only, no rows;"
+            return new HypothesisFallback(
+                    HypothesisFallback.Stage.LOAD_HYPOTHESIS,
+                    "list index out of range",
+                    hypothesis.source() + ": header only, no rows;"
                             + " scored as no detections (write one bckg row instead)");
         }
         if (hypothesis.labelCount() == 0) {
-            return new HypothesisFallback(HypothesisFallback.Stage.LOAD_HYPOTHESIS,
-                    "index 0 is out of bounds for axis 0 with size 0", hypothesis.source()
+            return new HypothesisFallback(
+                    HypothesisFallback.Stage.LOAD_HYPOTHESIS,
+                    "index 0 is out of bounds for axis 0 with size 0",
+                    hypothesis.source()
                             + ": recordingDuration " + hypothesis.recordingDuration()
                             + " s gives no 1 s label; scored as no detections");
         }
         return null;
     }
 
-    private static HypothesisFallback mismatch(AnnotationFile reference, AnnotationFile hypothesis,
-            int referenceLabels) {
-        String message = new LabelCountMismatchException(referenceLabels, hypothesis.labelCount())
-                .getMessage();
-        return new HypothesisFallback(HypothesisFallback.Stage.SCORING, message, hypothesis.source()
-                + ": recordingDuration " + hypothesis.recordingDuration() + " s differs from the"
-                + " reference's " + reference.recordingDuration() + " s (" + hypothesis.labelCount()
-                + " vs " + referenceLabels + " whole seconds); scored as no detections, as the"
-                + " official evaluator does");
+    private static HypothesisFallback mismatch(
+            AnnotationFile reference, AnnotationFile hypothesis, int referenceLabels) {
+        String message = new LabelCountMismatchException(referenceLabels, hypothesis.labelCount()).getMessage();
+        return new HypothesisFallback(
+                HypothesisFallback.Stage.SCORING,
+                message,
+                hypothesis.source()
+                        + ": recordingDuration " + hypothesis.recordingDuration() + " s differs from the"
+                        + " reference's " + reference.recordingDuration() + " s (" + hypothesis.labelCount()
+                        + " vs " + referenceLabels + " whole seconds); scored as no detections, as the"
+                        + " official evaluator does");
     }
 }

@@ -40,8 +40,8 @@ final class RowParser {
         if (first) {
             checkRecordingDuration(recordingDuration);
         }
-        return new AnnotationRow(line, onset, duration, eventType, cell(CONFIDENCE), cell(CHANNELS),
-                cell(DATE_TIME), recordingDuration);
+        return new AnnotationRow(
+                line, onset, duration, eventType, cell(CONFIDENCE), cell(CHANNELS), cell(DATE_TIME), recordingDuration);
     }
 
     private String cell(int column) {

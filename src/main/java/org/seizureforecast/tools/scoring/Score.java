@@ -63,7 +63,7 @@ public record Score(long tp, long fp, long refTrue, long numSamples, int fs) {
 
     /** Counts of both; the label rate of {@code other} (as the reference's {@code Result}). */
     public Score plus(Score other) {
-        return new Score(tp + other.tp, fp + other.fp, refTrue + other.refTrue,
-                numSamples + other.numSamples, other.fs);
+        return new Score(
+                tp + other.tp, fp + other.fp, refTrue + other.refTrue, numSamples + other.numSamples, other.fs);
     }
 }

@@ -20,12 +20,14 @@ final class TsvText {
 
     /** Decodes strict UTF-8; malformed bytes are an error naming the file. */
     static String decode(String source, byte[] content) {
-        if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
-                || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
+        if (content.length >= 2
+                && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+                        || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
             throw new InvalidAnnotationException(source, 0, "UTF-16 text; save the file as UTF-8");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))

@@ -19,7 +19,8 @@ final class TwoDecimals {
         if (Double.isInfinite(x)) {
             return x > 0 ? "inf" : "-inf";
         }
-        String digits = new BigDecimal(Math.abs(x)).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        String digits =
+                new BigDecimal(Math.abs(x)).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
         boolean negative = Double.doubleToRawLongBits(x) < 0;
         return negative ? "-" + digits : digits;
     }

@@ -85,7 +85,8 @@ final class Background {
             int i = e.ordinal();
             weight[BACKGROUND][i] = p.backgroundUv() * random.nextDouble(0.9, 1.1);
             weight[ALPHA][i] = p.pdrUv() * StrictMath.pow(e.posterior(), 1.5);
-            weight[THETA][i] = p.thetaUv() * (0.5 + 0.5 * Math.max(e.near(Electrode.FZ, 0.9), e.near(Electrode.CZ, 0.9)));
+            weight[THETA][i] =
+                    p.thetaUv() * (0.5 + 0.5 * Math.max(e.near(Electrode.FZ, 0.9), e.near(Electrode.CZ, 0.9)));
             weight[SLOW][i] = p.slowWaveUv() * (0.4 + 0.6 * e.frontal());
             weight[BETA][i] = p.betaUv() * (0.5 + 0.5 * e.frontal());
             weight[FOCAL][i] = 20 * e.near(p.focus(), 0.5);

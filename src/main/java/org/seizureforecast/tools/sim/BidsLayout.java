@@ -34,7 +34,11 @@ final class BidsLayout {
     }
 
     Path truthDir(String subject) {
-        return root.resolve("derivatives").resolve("ground-truth").resolve(subject).resolve("ses-01").resolve("eeg");
+        return root.resolve("derivatives")
+                .resolve("ground-truth")
+                .resolve(subject)
+                .resolve("ses-01")
+                .resolve("eeg");
     }
 
     static String base(String subject, int run) {

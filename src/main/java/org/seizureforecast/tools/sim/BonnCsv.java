@@ -26,13 +26,15 @@ final class BonnCsv {
         for (int r = 0; r < rows; r++) {
             String[] cells = lines.get(r + 1).split(",");
             if (cells.length != columns) {
-                throw new IOException(csv + ": line " + (r + 2) + " has " + cells.length + " values, header has " + columns);
+                throw new IOException(
+                        csv + ": line " + (r + 2) + " has " + cells.length + " values, header has " + columns);
             }
             for (int c = 0; c < columns; c++) {
                 try {
                     segments.get(c)[r] = Float.parseFloat(cells[c].trim());
                 } catch (NumberFormatException e) {
-                    throw new IOException(csv + ": line " + (r + 2) + " column " + (c + 1) + ": \"" + cells[c] + "\" is not a number");
+                    throw new IOException(csv + ": line " + (r + 2) + " column " + (c + 1) + ": \"" + cells[c]
+                            + "\" is not a number");
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +29,17 @@ import java.util.function.LongConsumer;
  * A patient's parameters do not depend on the recording length.
  */
 public final class DatasetSimulator {
-    private static final java.time.format.DateTimeFormatter ISO_SECONDS =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter ISO_SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
     private final SimulationOptions options;
     private final List<Patient> patients = new ArrayList<>();
 
-    private record Patient(String subject, PatientParameters parameters, LocalDateTime start,
-                           SplittableRandom planRandom, SplittableRandom signalRandom) {}
+    private record Patient(
+            String subject,
+            PatientParameters parameters,
+            LocalDateTime start,
+            SplittableRandom planRandom,
+            SplittableRandom signalRandom) {}
 
     public DatasetSimulator(SimulationOptions options) {
         this.options = options;
@@ -42,10 +47,11 @@ public final class DatasetSimulator {
         for (int i = 1; i <= options.patients(); i++) {
             SplittableRandom r = master.split();
             String subject = BidsLayout.subject(i);
-            PatientParameters p = PatientParameters.draw(String.format(Locale.ROOT, "%02d", i), r.split(),
-                    options.preictalStrength());
+            PatientParameters p = PatientParameters.draw(
+                    String.format(Locale.ROOT, "%02d", i), r.split(), options.preictalStrength());
             SplittableRandom startRandom = r.split();
-            LocalDateTime start = LocalDate.of(2076, 1, 1).plusDays(startRandom.nextInt(365))
+            LocalDateTime start = LocalDate.of(2076, 1, 1)
+                    .plusDays(startRandom.nextInt(365))
                     .atTime(LocalTime.of(7, 0).plusMinutes(startRandom.nextInt(14 * 60)));
             patients.add(new Patient(subject, p, start, r.split(), r.split()));
         }
@@ -95,8 +101,10 @@ public final class DatasetSimulator {
         try {
             PatientPlan plan = PatientPlan.build(p.parameters(), p.start(), options, p.planRandom());
             new PatientSimulator(plan, options, p.signalRandom()).write(layout, p.subject(), progress);
-            Files.writeString(layout.truthDir(p.subject()).getParent().getParent()
-                    .resolve(p.subject() + "_parameters.json"), parametersJson(p), StandardCharsets.UTF_8);
+            Files.writeString(
+                    layout.truthDir(p.subject()).getParent().getParent().resolve(p.subject() + "_parameters.json"),
+                    parametersJson(p),
+                    StandardCharsets.UTF_8);
             return plan.seizures;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,36 +113,57 @@ public final class DatasetSimulator {
 
     private void writeDatasetFiles(BidsLayout layout, List<List<Seizure>> seizures) throws IOException {
         Path root = layout.root();
-        Files.writeString(root.resolve("dataset_description.json"), "{\n"
-                + "  \"Name\": \"Synthetic epilepsy EEG (seizure-forecast simulator)\",\n"
-                + "  \"BIDSVersion\": \"1.9.0\",\n"
-                + "  \"DatasetType\": \"raw\",\n"
-                + "  \"License\": \"CC0\",\n"
-                + "  \"GeneratedBy\": [{\"Name\": \"seizure-forecast simulate\", \"Description\": "
-                + BidsLayout.json(String.format(Locale.ROOT, "seed %d, %d patients x %s h, montage %s",
-                        options.seed(), options.patients(), options.hours(), options.montage().name().toLowerCase(Locale.ROOT)))
-                + "}]\n}\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                root.resolve("dataset_description.json"),
+                "{\n"
+                        + "  \"Name\": \"Synthetic epilepsy EEG (seizure-forecast simulator)\",\n"
+                        + "  \"BIDSVersion\": \"1.9.0\",\n"
+                        + "  \"DatasetType\": \"raw\",\n"
+                        + "  \"License\": \"CC0\",\n"
+                        + "  \"GeneratedBy\": [{\"Name\": \"seizure-forecast simulate\", \"Description\": "
+                        + BidsLayout.json(String.format(
+                                Locale.ROOT,
+                                "seed %d, %d patients x %s h, montage %s",
+                                options.seed(),
+                                options.patients(),
+                                options.hours(),
+                                options.montage().name().toLowerCase(Locale.ROOT)))
+                        + "}]\n}\n",
+                StandardCharsets.UTF_8);
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < patients.size(); i++) {
             PatientParameters p = patients.get(i).parameters();
-            rows.add(String.join("\t", patients.get(i).subject(), Integer.toString(p.ageYears()), p.sex(),
-                    Integer.toString(seizures.get(i).size()), p.seizureKind().eventType(), p.focus().label(),
+            rows.add(String.join(
+                    "\t",
+                    patients.get(i).subject(),
+                    Integer.toString(p.ageYears()),
+                    p.sex(),
+                    Integer.toString(seizures.get(i).size()),
+                    p.seizureKind().eventType(),
+                    p.focus().label(),
                     String.format(Locale.ROOT, "%.3f", p.preictalStrength()),
-                    String.format(Locale.ROOT, "%.1f", p.preictalMinutes()), Integer.toString(p.lineHz()),
+                    String.format(Locale.ROOT, "%.1f", p.preictalMinutes()),
+                    Integer.toString(p.lineHz()),
                     ISO_SECONDS.format(patients.get(i).start())));
         }
-        BidsLayout.writeTsv(root.resolve("participants.tsv"), "participant_id\tage\tsex\tn_seizures\tseizure_type"
-                + "\tfocus\tpreictal_strength\tpreictal_minutes\tline_frequency\trecording_start", rows);
+        BidsLayout.writeTsv(
+                root.resolve("participants.tsv"),
+                "participant_id\tage\tsex\tn_seizures\tseizure_type"
+                        + "\tfocus\tpreictal_strength\tpreictal_minutes\tline_frequency\trecording_start",
+                rows);
         Files.writeString(root.resolve("participants.json"), PARTICIPANTS_JSON, StandardCharsets.UTF_8);
-        Files.writeString(root.resolve("README.md"), "Synthetic EEG written by `seizure-forecast simulate`; no real"
-                + " patient data. Model and parameter ranges: docs/simulator.md in the seizure-forecast repository.\n"
-                + "Seizure annotations: sub-*/ses-01/eeg/*_events.tsv (SzCORE format). Ground truth of artifacts,"
-                + " preictal periods and sleep stages, and each patient's parameters: derivatives/ground-truth/.\n",
+        Files.writeString(
+                root.resolve("README.md"),
+                "Synthetic EEG written by `seizure-forecast simulate`; no real"
+                        + " patient data. Model and parameter ranges: docs/simulator.md in the seizure-forecast repository.\n"
+                        + "Seizure annotations: sub-*/ses-01/eeg/*_events.tsv (SzCORE format). Ground truth of artifacts,"
+                        + " preictal periods and sleep stages, and each patient's parameters: derivatives/ground-truth/.\n",
                 StandardCharsets.UTF_8);
     }
 
     private static String parametersJson(Patient patient) {
-        StringBuilder b = new StringBuilder("{\n  \"recordingStart\": ").append(BidsLayout.json(ISO_SECONDS.format(patient.start())));
+        StringBuilder b = new StringBuilder("{\n  \"recordingStart\": ")
+                .append(BidsLayout.json(ISO_SECONDS.format(patient.start())));
         for (RecordComponent c : PatientParameters.class.getRecordComponents()) {
             Object value;
             try {
@@ -142,7 +171,9 @@ public final class DatasetSimulator {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            b.append(",\n  ").append(BidsLayout.json(c.getName())).append(": ")
+            b.append(",\n  ")
+                    .append(BidsLayout.json(c.getName()))
+                    .append(": ")
                     .append(value instanceof Number ? value.toString() : BidsLayout.json(String.valueOf(value)));
         }
         return b.append("\n}\n").toString();

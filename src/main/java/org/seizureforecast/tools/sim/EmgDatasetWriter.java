@@ -1,16 +1,17 @@
 package org.seizureforecast.tools.sim;
 
 import java.io.IOException;
-import org.seizureforecast.tools.npy.NpyFile;
-import org.seizureforecast.core.signal.Resampler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
+import org.seizureforecast.core.signal.Resampler;
+import org.seizureforecast.tools.npy.NpyFile;
 
 /**
  * The semi-real EMG set for training the artifact remover: clean real EEG epochs (Bonn sets A
@@ -114,11 +115,11 @@ public final class EmgDatasetWriter {
     static float[] resample(float[] x, double fsIn, double fsOut) {
         Resampler r = Resampler.create(fsIn, fsOut, 1);
         r.reset(new float[] {x[0]});
-        float[] padded = java.util.Arrays.copyOf(x, x.length + r.lookaheadSamples() + 1);
-        java.util.Arrays.fill(padded, x.length, padded.length, x[x.length - 1]);
+        float[] padded = Arrays.copyOf(x, x.length + r.lookaheadSamples() + 1);
+        Arrays.fill(padded, x.length, padded.length, x[x.length - 1]);
         int produced = r.process(new float[][] {padded}, padded.length);
         int wanted = (int) Math.floor((x.length - 1) * fsOut / fsIn) + 1;
-        return java.util.Arrays.copyOf(r.output()[0], Math.min(produced, wanted));
+        return Arrays.copyOf(r.output()[0], Math.min(produced, wanted));
     }
 
     /** {noisy / std, clean / std, {std}} for one pair at {@code snrDb}. */
@@ -159,7 +160,7 @@ public final class EmgDatasetWriter {
     private static List<float[]> epochs(float[] x) {
         List<float[]> out = new ArrayList<>();
         for (int from = 0; from + EPOCH <= x.length; from += EPOCH) {
-            out.add(java.util.Arrays.copyOfRange(x, from, from + EPOCH));
+            out.add(Arrays.copyOfRange(x, from, from + EPOCH));
         }
         return out;
     }

@@ -12,8 +12,11 @@ import java.util.SplittableRandom;
  */
 final class EventPlanner {
     /** The plan's events, sorted by start, and the ground truth. */
-    record Events(List<SourceEvent> additive, List<Disconnection> disconnections, List<FlatChannel> flats,
-                  List<GroundTruth.Artifact> artifacts) {}
+    record Events(
+            List<SourceEvent> additive,
+            List<Disconnection> disconnections,
+            List<FlatChannel> flats,
+            List<GroundTruth.Artifact> artifacts) {}
 
     /** A bipolar/average channel recorded as a flat line over {@code [start, end)} samples. */
     record FlatChannel(int channel, long start, long end) {}
@@ -29,8 +32,13 @@ final class EventPlanner {
     private final List<SourceEvent> additive = new ArrayList<>();
     private final List<GroundTruth.Artifact> artifacts = new ArrayList<>();
 
-    EventPlanner(PatientParameters p, Montage montage, Hypnogram hypnogram, List<Seizure> seizures, float[][] levels,
-                 double fs) {
+    EventPlanner(
+            PatientParameters p,
+            Montage montage,
+            Hypnogram hypnogram,
+            List<Seizure> seizures,
+            float[][] levels,
+            double fs) {
         this.p = p;
         this.montage = montage;
         this.hypnogram = hypnogram;
@@ -134,9 +142,14 @@ final class EventPlanner {
     private void spike(int t, SplittableRandom r) {
         double[] w = new double[Electrode.COUNT];
         for (Electrode e : Electrode.values()) {
-            w[e.ordinal()] = p.seizureKind() == SeizureKind.GENERALISED ? 0.6 + 0.4 * e.frontal() : e.near(p.focus(), 0.45);
+            w[e.ordinal()] =
+                    p.seizureKind() == SeizureKind.GENERALISED ? 0.6 + 0.4 * e.frontal() : e.near(p.focus(), 0.45);
         }
-        add(t + r.nextDouble(), 0.35, p.spikeUv() * r.nextDouble(0.7, 1.3), w,
+        add(
+                t + r.nextDouble(),
+                0.35,
+                p.spikeUv() * r.nextDouble(0.7, 1.3),
+                w,
                 (s, u) -> s < 0.07 ? -Waveforms.hann(s / 0.07) : 0.35 * Waveforms.hann((s - 0.07) / 0.28));
     }
 
@@ -147,7 +160,11 @@ final class EventPlanner {
         }
         double hz = p.spindleHz() + r.nextDouble(-0.5, 0.5);
         double phase = r.nextDouble(0, 2 * Math.PI);
-        add(t + r.nextDouble(), r.nextDouble(0.5, 2.0), p.spindleUv() * r.nextDouble(0.7, 1.3), w,
+        add(
+                t + r.nextDouble(),
+                r.nextDouble(0.5, 2.0),
+                p.spindleUv() * r.nextDouble(0.7, 1.3),
+                w,
                 (s, u) -> Waveforms.hann(u) * StrictMath.sin(2 * Math.PI * hz * s + phase));
     }
 
@@ -156,7 +173,11 @@ final class EventPlanner {
         for (Electrode e : Electrode.values()) {
             w[e.ordinal()] = Math.max(e.near(Electrode.FZ, 1.0), e.near(Electrode.CZ, 1.0));
         }
-        add(t + r.nextDouble(), 0.8, r.nextDouble(60, 140), w,
+        add(
+                t + r.nextDouble(),
+                0.8,
+                r.nextDouble(60, 140),
+                w,
                 (s, u) -> s < 0.3 ? -Waveforms.hann(s / 0.3) : 0.6 * Waveforms.hann((s - 0.3) / 0.5));
     }
 
@@ -185,7 +206,8 @@ final class EventPlanner {
             double duration = Math.min(seconds, r.nextDouble(60, 1200));
             double onset = r.nextDouble(0, Math.max(1, seconds - duration));
             out.add(new FlatChannel(c, sample(onset), sample(onset + duration)));
-            artifacts.add(new GroundTruth.Artifact(round3(onset), round3(duration), "flat", channels.get(c).label(), 0));
+            artifacts.add(new GroundTruth.Artifact(
+                    round3(onset), round3(duration), "flat", channels.get(c).label(), 0));
         }
         return out;
     }
@@ -195,8 +217,8 @@ final class EventPlanner {
     }
 
     private void artifact(double onset, double duration, String kind, double[] w, double amplitude) {
-        artifacts.add(new GroundTruth.Artifact(round3(onset), round3(duration), kind, channels(w),
-                Math.round(amplitude * 10) / 10.0));
+        artifacts.add(new GroundTruth.Artifact(
+                round3(onset), round3(duration), kind, channels(w), Math.round(amplitude * 10) / 10.0));
     }
 
     /** EDF channels on which an electrode pattern shows: |w(plus) - w(minus)| ≥ 10 % of the largest weight. */

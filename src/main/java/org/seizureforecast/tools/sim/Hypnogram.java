@@ -42,7 +42,8 @@ public final class Hypnogram {
         while (t < to) {
             // eyes-open spells sized so that eyes-closed time is the patient's fraction on average
             double closedSpell = r.nextDouble(10, 120);
-            double openSpell = closedSpell * (1 - p.eyesClosedFraction()) / p.eyesClosedFraction() * r.nextDouble(0.5, 1.5);
+            double openSpell =
+                    closedSpell * (1 - p.eyesClosedFraction()) / p.eyesClosedFraction() * r.nextDouble(0.5, 1.5);
             t = fill(t, to, (int) openSpell, SleepStage.AWAKE_EYES_OPEN);
             t = fill(t, to, (int) closedSpell, SleepStage.AWAKE_EYES_CLOSED);
         }
@@ -76,7 +77,8 @@ public final class Hypnogram {
     }
 
     static boolean inNight(LocalTime now, LocalTime bedtime, LocalTime wake) {
-        return bedtime.isAfter(wake) ? !now.isBefore(bedtime) || now.isBefore(wake)
+        return bedtime.isAfter(wake)
+                ? !now.isBefore(bedtime) || now.isBefore(wake)
                 : !now.isBefore(bedtime) && now.isBefore(wake);
     }
 

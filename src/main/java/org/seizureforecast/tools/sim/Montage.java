@@ -20,11 +20,24 @@ public enum Montage {
     public record Channel(String label, Electrode plus, Electrode minus) {}
 
     private static final Electrode[][] DOUBLE_BANANA = {
-        {Electrode.FP1, Electrode.F7}, {Electrode.F7, Electrode.T7}, {Electrode.T7, Electrode.P7}, {Electrode.P7, Electrode.O1},
-        {Electrode.FP1, Electrode.F3}, {Electrode.F3, Electrode.C3}, {Electrode.C3, Electrode.P3}, {Electrode.P3, Electrode.O1},
-        {Electrode.FP2, Electrode.F4}, {Electrode.F4, Electrode.C4}, {Electrode.C4, Electrode.P4}, {Electrode.P4, Electrode.O2},
-        {Electrode.FP2, Electrode.F8}, {Electrode.F8, Electrode.T8}, {Electrode.T8, Electrode.P8}, {Electrode.P8, Electrode.O2},
-        {Electrode.FZ, Electrode.CZ}, {Electrode.CZ, Electrode.PZ},
+        {Electrode.FP1, Electrode.F7},
+        {Electrode.F7, Electrode.T7},
+        {Electrode.T7, Electrode.P7},
+        {Electrode.P7, Electrode.O1},
+        {Electrode.FP1, Electrode.F3},
+        {Electrode.F3, Electrode.C3},
+        {Electrode.C3, Electrode.P3},
+        {Electrode.P3, Electrode.O1},
+        {Electrode.FP2, Electrode.F4},
+        {Electrode.F4, Electrode.C4},
+        {Electrode.C4, Electrode.P4},
+        {Electrode.P4, Electrode.O2},
+        {Electrode.FP2, Electrode.F8},
+        {Electrode.F8, Electrode.T8},
+        {Electrode.T8, Electrode.P8},
+        {Electrode.P8, Electrode.O2},
+        {Electrode.FZ, Electrode.CZ},
+        {Electrode.CZ, Electrode.PZ},
     };
 
     private static final Electrode[] SZCORE_ORDER = {
@@ -47,8 +60,11 @@ public enum Montage {
         List<Channel> out = new ArrayList<>();
         if (this != AVERAGE) {
             for (Electrode[] pair : DOUBLE_BANANA) {
-                out.add(new Channel(pair[0].label().toUpperCase(Locale.ROOT) + "-"
-                        + pair[1].label().toUpperCase(Locale.ROOT), pair[0], pair[1]));
+                out.add(new Channel(
+                        pair[0].label().toUpperCase(Locale.ROOT) + "-"
+                                + pair[1].label().toUpperCase(Locale.ROOT),
+                        pair[0],
+                        pair[1]));
             }
         }
         if (this != BIPOLAR) {

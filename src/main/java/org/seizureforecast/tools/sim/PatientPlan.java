@@ -21,8 +21,14 @@ final class PatientPlan {
     final float[] postictal;
     final EventPlanner.Events events;
 
-    private PatientPlan(PatientParameters p, LocalDateTime start, int seconds, Hypnogram hypnogram,
-                        List<Seizure> seizures, EventPlanner.Events events, float[][] levels) {
+    private PatientPlan(
+            PatientParameters p,
+            LocalDateTime start,
+            int seconds,
+            Hypnogram hypnogram,
+            List<Seizure> seizures,
+            EventPlanner.Events events,
+            float[][] levels) {
         this.patient = p;
         this.start = start;
         this.seconds = seconds;
@@ -39,7 +45,8 @@ final class PatientPlan {
         Hypnogram hypnogram = new Hypnogram(p, start, seconds, r.split());
         List<Seizure> seizures = SeizurePlanner.plan(p, seconds, o.runSeconds(), o.seizuresPerPatient(), r.split());
         float[][] levels = levels(p, seconds, seizures);
-        EventPlanner.Events events = new EventPlanner(p, o.montage(), hypnogram, seizures, levels, SimulationOptions.SAMPLE_RATE)
+        EventPlanner.Events events = new EventPlanner(
+                        p, o.montage(), hypnogram, seizures, levels, SimulationOptions.SAMPLE_RATE)
                 .plan(seconds, r.split());
         return new PatientPlan(p, start, seconds, hypnogram, seizures, events, levels);
     }
@@ -56,7 +63,9 @@ final class PatientPlan {
         double preSeconds = p.preictalMinutes() * 60;
         double tau = p.postictalMinutes() * 60 / 3;
         for (Seizure s : seizures) {
-            for (int t = Math.max(0, (int) (s.onsetSeconds() - preSeconds)); t < s.onsetSeconds() && t <= seconds; t++) {
+            for (int t = Math.max(0, (int) (s.onsetSeconds() - preSeconds));
+                    t < s.onsetSeconds() && t <= seconds;
+                    t++) {
                 double u = (t - (s.onsetSeconds() - preSeconds)) / preSeconds;
                 pre[t] = (float) Math.max(pre[t], p.preictalStrength() * u * u);
             }

@@ -3,6 +3,7 @@ package org.seizureforecast.tools.sim;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
@@ -17,6 +18,7 @@ import org.seizureforecast.tools.edf.EdfWriter;
 final class PatientSimulator {
     /** Physical range of every channel: quantum 0.1 µV, room for artifacts; beyond is clipped. */
     static final double RANGE_UV = 3276.7;
+
     private static final int BLOCK = (int) SimulationOptions.SAMPLE_RATE;
     private static final int RECORDS_PER_WRITE = 10;
 
@@ -64,7 +66,10 @@ final class PatientSimulator {
         try (EdfWriter writer = EdfWriter.create(layout.edf(subject, run), edf)) {
             for (Seizure s : plan.seizures) {
                 if (s.onsetSeconds() >= from && s.onsetSeconds() < to) {
-                    writer.annotate(s.onsetSeconds() - from, s.durationSeconds(), s.kind().eventType());
+                    writer.annotate(
+                            s.onsetSeconds() - from,
+                            s.durationSeconds(),
+                            s.kind().eventType());
                 }
             }
             int filled = 0;
@@ -106,7 +111,7 @@ final class PatientSimulator {
             if (f.start() < until && f.end() > from) {
                 int a = (int) (Math.max(f.start(), from) - from);
                 int b = (int) (Math.min(f.end(), until) - from);
-                java.util.Arrays.fill(block[f.channel()], a, b, 0f);
+                Arrays.fill(block[f.channel()], a, b, 0f);
             }
         }
     }

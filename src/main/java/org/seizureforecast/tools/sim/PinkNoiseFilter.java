@@ -1,5 +1,7 @@
 package org.seizureforecast.tools.sim;
 
+import java.util.Arrays;
+
 /**
  * Shapes white noise into an EEG-like 1/f^α spectrum: a cascade of first-order pole/zero
  * sections with poles two per decade from 0.4 Hz and each zero placed {@code α/2} of the way
@@ -74,8 +76,8 @@ final class PinkNoiseFilter {
     }
 
     private void reset() {
-        java.util.Arrays.fill(xPrev, 0);
-        java.util.Arrays.fill(yPrev, 0);
+        Arrays.fill(xPrev, 0);
+        Arrays.fill(yPrev, 0);
         hpIn = 0;
         hpOut = 0;
         lpOut = 0;

@@ -1,6 +1,7 @@
 package org.seizureforecast.tools.sim;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,12 @@ final class RunAnnotations {
         List<Detection> seizures = new ArrayList<>();
         for (Seizure s : plan.seizures) {
             if (s.onsetSeconds() >= from && s.onsetSeconds() < to) {
-                seizures.add(new Detection(s.onsetSeconds() - from, s.durationSeconds(),
-                        s.kind().eventType(), Double.NaN, onsetChannels(s)));
+                seizures.add(new Detection(
+                        s.onsetSeconds() - from,
+                        s.durationSeconds(),
+                        s.kind().eventType(),
+                        Double.NaN,
+                        onsetChannels(s)));
             }
         }
         AnnotationWriter.write(layout.events(subject, run), seizures, to - from, start);
@@ -54,11 +59,18 @@ final class RunAnnotations {
             double start = Math.max(a.onset(), from);
             double end = Math.min(a.onset() + a.duration(), to);
             if (end > start) {
-                rows.add(String.format(Locale.ROOT, "%.3f\t%.3f\t%s\t%s\t%.1f", start - from, end - start,
-                        a.kind(), a.channels(), a.amplitudeUv()));
+                rows.add(String.format(
+                        Locale.ROOT,
+                        "%.3f\t%.3f\t%s\t%s\t%.1f",
+                        start - from,
+                        end - start,
+                        a.kind(),
+                        a.channels(),
+                        a.amplitudeUv()));
             }
         }
-        BidsLayout.writeTsv(layout.truth(subject, run, "artifacts"), "onset\tduration\tartifact\tchannels\tamplitudeUv", rows);
+        BidsLayout.writeTsv(
+                layout.truth(subject, run, "artifacts"), "onset\tduration\tartifact\tchannels\tamplitudeUv", rows);
     }
 
     private void preictal(int run, int from, int to) throws IOException {
@@ -68,11 +80,18 @@ final class RunAnnotations {
             double start = Math.max(Math.max(0, s.onsetSeconds() - window), from);
             double end = Math.min(s.onsetSeconds(), to);
             if (end > start) {
-                rows.add(String.format(Locale.ROOT, "%.2f\t%.2f\t%d\t%.2f\t%.3f", start - from, end - start, s.id(),
-                        s.onsetSeconds() - start, plan.patient.preictalStrength()));
+                rows.add(String.format(
+                        Locale.ROOT,
+                        "%.2f\t%.2f\t%d\t%.2f\t%.3f",
+                        start - from,
+                        end - start,
+                        s.id(),
+                        s.onsetSeconds() - start,
+                        plan.patient.preictalStrength()));
             }
         }
-        BidsLayout.writeTsv(layout.truth(subject, run, "preictal"), "onset\tduration\tseizureId\tsecondsToOnset\tstrength", rows);
+        BidsLayout.writeTsv(
+                layout.truth(subject, run, "preictal"), "onset\tduration\tseizureId\tsecondsToOnset\tstrength", rows);
     }
 
     private void hypnogram(int run, int from, int to) throws IOException {
@@ -81,8 +100,11 @@ final class RunAnnotations {
         for (int t = from + 1; t <= to; t++) {
             if (t == to || plan.hypnogram.at(t) != plan.hypnogram.at(segmentStart)) {
                 SleepStage stage = plan.hypnogram.at(segmentStart);
-                String eyes = stage == SleepStage.AWAKE_EYES_CLOSED ? "closed" : stage == SleepStage.AWAKE_EYES_OPEN ? "open" : "n/a";
-                rows.add(String.format(Locale.ROOT, "%d\t%d\t%s\t%s", segmentStart - from, t - segmentStart, stage.code(), eyes));
+                String eyes = stage == SleepStage.AWAKE_EYES_CLOSED
+                        ? "closed"
+                        : stage == SleepStage.AWAKE_EYES_OPEN ? "open" : "n/a";
+                rows.add(String.format(
+                        Locale.ROOT, "%d\t%d\t%s\t%s", segmentStart - from, t - segmentStart, stage.code(), eyes));
                 segmentStart = t;
             }
         }
@@ -94,14 +116,18 @@ final class RunAnnotations {
                 + "  \"TaskName\": \"" + BidsLayout.TASK + "\",\n"
                 + "  \"SamplingFrequency\": 256,\n"
                 + "  \"PowerLineFrequency\": " + plan.patient.lineHz() + ",\n"
-                + "  \"EEGReference\": " + BidsLayout.json(montage == Montage.BIPOLAR ? "bipolar (double banana)"
-                        : montage == Montage.AVERAGE ? "average" : "bipolar (double banana) and average") + ",\n"
+                + "  \"EEGReference\": "
+                + BidsLayout.json(
+                        montage == Montage.BIPOLAR
+                                ? "bipolar (double banana)"
+                                : montage == Montage.AVERAGE ? "average" : "bipolar (double banana) and average")
+                + ",\n"
                 + "  \"EEGChannelCount\": " + montage.channels().size() + ",\n"
                 + "  \"RecordingDuration\": " + seconds + ",\n"
                 + "  \"RecordingType\": \"continuous\",\n"
                 + "  \"SoftwareFilters\": \"n/a\",\n"
                 + "  \"Manufacturer\": \"seizure-forecast simulator (synthetic EEG)\"\n"
                 + "}\n";
-        java.nio.file.Files.writeString(layout.sidecar(subject, run), json);
+        Files.writeString(layout.sidecar(subject, run), json);
     }
 }

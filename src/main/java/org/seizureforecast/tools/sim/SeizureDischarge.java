@@ -81,7 +81,8 @@ final class SeizureDischarge implements SourceEvent {
             phase += 2 * Math.PI * f * (1 + jitter) / sampleRate;
             fastPhase += 2 * Math.PI * 20 / sampleRate;
             double rhythmic = t < fastSeconds ? 0 : Waveforms.smoothstep((t - fastSeconds) / 2);
-            double envelope = (0.5 + 0.5 * Waveforms.smoothstep(u / 0.25)) * (u > 0.9 ? 1 - 2.5 * (u - 0.9) : 1)
+            double envelope = (0.5 + 0.5 * Waveforms.smoothstep(u / 0.25))
+                    * (u > 0.9 ? 1 - 2.5 * (u - 0.9) : 1)
                     * StrictMath.exp(0.45 * waxing - 0.45 * 0.45);
             double fast = t < fastSeconds + 2 ? 0.3 * Waveforms.smoothstep(t / 1.0) * (1 - rhythmic) : 0;
             double sharpness = 0.15 + 0.35 * u;
@@ -93,7 +94,8 @@ final class SeizureDischarge implements SourceEvent {
                     continue;
                 }
                 double p = phase - lag[e];
-                double wave = StrictMath.sin(p) + sharpness * (0.6 * StrictMath.sin(2 * p + 0.6) + 0.15 * StrictMath.sin(3 * p + 1.2));
+                double wave = StrictMath.sin(p)
+                        + sharpness * (0.6 * StrictMath.sin(2 * p + 0.6) + 0.15 * StrictMath.sin(3 * p + 1.2));
                 // the spike of each spike-and-wave complex: ~60 ms wide at 2 Hz, surface-negative
                 double q = (p - 2 * Math.PI * Math.floor(p / (2 * Math.PI)) - Math.PI) / 0.5;
                 wave -= spikiness * StrictMath.exp(-q * q);

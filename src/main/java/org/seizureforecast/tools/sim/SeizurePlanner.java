@@ -22,8 +22,8 @@ final class SeizurePlanner {
         List<double[]> placed = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             for (int attempt = 0; attempt < 5000; attempt++) {
-                double duration = round2(Math.max(10, Math.min(180,
-                        p.medianSeizureSeconds() * StrictMath.exp(0.5 * r.nextGaussian()))));
+                double duration = round2(Math.max(
+                        10, Math.min(180, p.medianSeizureSeconds() * StrictMath.exp(0.5 * r.nextGaussian()))));
                 duration = Math.min(duration, Math.max(10, runSeconds - 2 * EDGE));
                 double latest = seconds - duration - EDGE;
                 if (latest <= EDGE) {
@@ -52,10 +52,20 @@ final class SeizurePlanner {
         boolean generalised = kind == SeizureKind.GENERALISED;
         double startHz = generalised ? r.nextDouble(3, 4) : p.ictalStartHz() + r.nextDouble(-0.5, 0.5);
         double endHz = generalised ? r.nextDouble(2, 3) : p.ictalEndHz() + r.nextDouble(-0.3, 0.3);
-        return new Seizure(id, onset, duration, kind, p.focus(), startHz, Math.min(endHz, startHz),
-                p.ictalGain() * p.backgroundUv() * r.nextDouble(0.8, 1.2), p.spreadSeconds() * r.nextDouble(0.7, 1.3),
+        return new Seizure(
+                id,
+                onset,
+                duration,
+                kind,
+                p.focus(),
+                startHz,
+                Math.min(endHz, startHz),
+                p.ictalGain() * p.backgroundUv() * r.nextDouble(0.8, 1.2),
+                p.spreadSeconds() * r.nextDouble(0.7, 1.3),
                 kind == SeizureKind.FOCAL_TO_BILATERAL ? r.nextDouble(0.3, 0.6) : Double.NaN,
-                !generalised && r.nextDouble() < 0.4, r.nextDouble() < (kind == SeizureKind.FOCAL ? 0.35 : 0.7), r.nextLong());
+                !generalised && r.nextDouble() < 0.4,
+                r.nextDouble() < (kind == SeizureKind.FOCAL ? 0.35 : 0.7),
+                r.nextLong());
     }
 
     private static boolean fitsInOneRun(double onset, double duration, int runSeconds) {

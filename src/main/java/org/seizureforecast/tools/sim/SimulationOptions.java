@@ -1,5 +1,7 @@
 package org.seizureforecast.tools.sim;
 
+import java.util.Objects;
+
 /**
  * What to simulate.
  *
@@ -28,11 +30,14 @@ public record SimulationOptions(
         require(patients >= 1 && patients <= 99, "patients must be 1..99, was " + patients);
         require(hours > 0 && hours <= 24 * 14, "hours must be in (0, 336], was " + hours);
         require(runHours > 0 && runHours <= 24, "run hours must be in (0, 24], was " + runHours);
-        require(seizuresPerPatient >= -1 && seizuresPerPatient <= 200, "seizures must be -1..200, was " + seizuresPerPatient);
-        require(Double.isNaN(preictalStrength) || (preictalStrength >= 0 && preictalStrength <= 1),
+        require(
+                seizuresPerPatient >= -1 && seizuresPerPatient <= 200,
+                "seizures must be -1..200, was " + seizuresPerPatient);
+        require(
+                Double.isNaN(preictalStrength) || (preictalStrength >= 0 && preictalStrength <= 1),
                 "preictal strength must be in [0, 1], was " + preictalStrength);
         require(threads >= 1, "threads must be >= 1, was " + threads);
-        java.util.Objects.requireNonNull(montage, "montage");
+        Objects.requireNonNull(montage, "montage");
     }
 
     public static SimulationOptions defaults(int patients, double hours, long seed) {

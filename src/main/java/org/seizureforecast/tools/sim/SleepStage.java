@@ -18,6 +18,7 @@ public enum SleepStage {
     final double background;
     /** Alpha gain; -1 means "the patient's eyes-open fraction" (reactivity). */
     final double alpha;
+
     final double theta;
     final double slow;
     final double spindles;
@@ -26,8 +27,16 @@ public enum SleepStage {
     final double emg;
     private final String code;
 
-    SleepStage(double background, double alpha, double theta, double slow, double spindles, double blinks,
-               double saccades, double emg, String code) {
+    SleepStage(
+            double background,
+            double alpha,
+            double theta,
+            double slow,
+            double spindles,
+            double blinks,
+            double saccades,
+            double emg,
+            String code) {
         this.background = background;
         this.alpha = alpha;
         this.theta = theta;

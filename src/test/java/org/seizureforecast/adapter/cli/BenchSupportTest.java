@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 class BenchSupportTest {
     @Test
     void assumesThirtyTwoFlopsPerCycleOnZen4WithAvx512() {
-        CpuPeak p = CpuPeak.fromCpuinfo(List.of("vendor_id\t: AuthenticAMD", "cpu family\t: 25",
-                "model name\t: AMD EPYC", "cpu MHz\t\t: 2596.146", "flags\t\t: fpu avx avx2 fma avx512f avx512bw"));
+        CpuPeak p = CpuPeak.fromCpuinfo(List.of(
+                "vendor_id\t: AuthenticAMD",
+                "cpu family\t: 25",
+                "model name\t: AMD EPYC",
+                "cpu MHz\t\t: 2596.146",
+                "flags\t\t: fpu avx avx2 fma avx512f avx512bw"));
         assertThat(p.flopsPerCycle()).isEqualTo(32);
         assertThat(p.gflopsPerCore()).isBetween(83.0, 83.2);
         assertThat(p.basis()).contains("Zen 4");
@@ -18,10 +22,17 @@ class BenchSupportTest {
 
     @Test
     void assumesSixtyFourOnIntelAvx512AndThirtyTwoOnAvx2() {
-        assertThat(CpuPeak.fromCpuinfo(List.of("vendor_id : GenuineIntel", "cpu family : 6", "cpu MHz : 3000",
-                "flags : avx2 fma avx512f")).flopsPerCycle()).isEqualTo(64);
-        assertThat(CpuPeak.fromCpuinfo(List.of("vendor_id : AuthenticAMD", "cpu family : 23", "cpu MHz : 3000",
-                "flags : avx2 fma")).flopsPerCycle()).isEqualTo(32);
+        assertThat(CpuPeak.fromCpuinfo(List.of(
+                                "vendor_id : GenuineIntel",
+                                "cpu family : 6",
+                                "cpu MHz : 3000",
+                                "flags : avx2 fma avx512f"))
+                        .flopsPerCycle())
+                .isEqualTo(64);
+        assertThat(CpuPeak.fromCpuinfo(List.of(
+                                "vendor_id : AuthenticAMD", "cpu family : 23", "cpu MHz : 3000", "flags : avx2 fma"))
+                        .flopsPerCycle())
+                .isEqualTo(32);
     }
 
     @Test

@@ -19,9 +19,19 @@ class DetectForecastRowsTest {
 
     private static Alarm alarm(AlarmKind kind, AlarmState state, double onsetS, double raisedS, double score) {
         long onset = START + (long) (onsetS * 1e6);
-        return new Alarm(Alarm.idFor("p", kind, onset), "p", "s", kind, state, onset,
-                kind == AlarmKind.FORECAST ? onset + 1_800_000_000L : -1, START + (long) (raisedS * 1e6), score,
-                List.of(), Explanation.NONE, List.of());
+        return new Alarm(
+                Alarm.idFor("p", kind, onset),
+                "p",
+                "s",
+                kind,
+                state,
+                onset,
+                kind == AlarmKind.FORECAST ? onset + 1_800_000_000L : -1,
+                START + (long) (raisedS * 1e6),
+                score,
+                List.of(),
+                Explanation.NONE,
+                List.of());
     }
 
     @Test

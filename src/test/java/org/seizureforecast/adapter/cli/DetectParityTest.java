@@ -24,12 +24,12 @@ import org.seizureforecast.adapter.TestKafka;
 import org.seizureforecast.adapter.config.ServiceConfig;
 import org.seizureforecast.adapter.kafka.Topics;
 import org.seizureforecast.core.alarm.Alarm;
-import org.seizureforecast.tools.edf.EdfHeader;
-import org.seizureforecast.tools.edf.EdfReader;
-import org.seizureforecast.tools.batch.SeizureRows;
-import org.seizureforecast.tools.scoring.AnnotationWriter;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.FrameCodec;
+import org.seizureforecast.tools.batch.SeizureRows;
+import org.seizureforecast.tools.edf.EdfHeader;
+import org.seizureforecast.tools.edf.EdfReader;
+import org.seizureforecast.tools.scoring.AnnotationWriter;
 
 /**
  * Acceptance (issue 4): the live service's SEIZURE alarms for a recording, replayed through Kafka,
@@ -40,8 +40,11 @@ import org.seizureforecast.core.signal.FrameCodec;
 class DetectParityTest {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    @Inject ServiceConfig config;
-    @TempDir Path tmp;
+    @Inject
+    ServiceConfig config;
+
+    @TempDir
+    Path tmp;
 
     @Test
     void liveAlarmsEqualDetectRows() throws Exception {
@@ -55,7 +58,9 @@ class DetectParityTest {
                 producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, FrameCodec.encode(f)));
             }
         }
-        List<ConsumerRecord<String, byte[]>> records = TestKafka.collect(Topics.ALARMS, patient,
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.collect(
+                Topics.ALARMS,
+                patient,
                 got -> got.stream().anyMatch(r -> new String(r.value()).contains("\"ENDED\"")),
                 Duration.ofSeconds(60));
         List<Alarm> live = new ArrayList<>();

@@ -39,21 +39,32 @@ class ScoreBenchmark {
         long t0 = System.nanoTime();
         write(root, 20250317L);
         double generate = seconds(t0);
-        String[] args = {"score", root.resolve("ref").toString(), root.resolve("hyp").toString(),
-                root.resolve("out.json").toString()};
+        String[] args = {
+            "score",
+            root.resolve("ref").toString(),
+            root.resolve("hyp").toString(),
+            root.resolve("out.json").toString()
+        };
 
         double first = timeInProcess(args);
         double[] warm = {timeInProcess(args), timeInProcess(args), timeInProcess(args)};
         Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "dataset: %d recordings x 1 h written in %.2f s to %s%n",
-                SUBJECTS * RUNS, generate, root);
-        System.out.printf(Locale.ROOT, "score in process: first run %.2f s, warm median %.2f s (min %.2f s)%n",
-                first, warm[1], warm[0]);
+        System.out.printf(
+                Locale.ROOT, "dataset: %d recordings x 1 h written in %.2f s to %s%n", SUBJECTS * RUNS, generate, root);
+        System.out.printf(
+                Locale.ROOT,
+                "score in process: first run %.2f s, warm median %.2f s (min %.2f s)%n",
+                first,
+                warm[1],
+                warm[0]);
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (Files.exists(jar)) {
             double cli = timeProcess(jar, args);
-            System.out.printf(Locale.ROOT, "score as a command (java -jar %s, JVM + Quarkus start-up"
-                    + " included): %.2f s%n", jar, cli);
+            System.out.printf(
+                    Locale.ROOT,
+                    "score as a command (java -jar %s, JVM + Quarkus start-up" + " included): %.2f s%n",
+                    jar,
+                    cli);
         } else {
             System.out.println("(package the app with ./mvnw -B -q -o package -DskipTests to also time"
                     + " the command with JVM start-up)");
@@ -66,7 +77,8 @@ class ScoreBenchmark {
         long t = System.nanoTime();
         int code;
         try {
-            code = new CommandLine(new RootCommand()).setOut(new PrintWriter(new StringWriter()))
+            code = new CommandLine(new RootCommand())
+                    .setOut(new PrintWriter(new StringWriter()))
                     .execute(args);
         } finally {
             System.setErr(stderr);
@@ -78,12 +90,14 @@ class ScoreBenchmark {
     }
 
     private static double timeProcess(Path jar, String[] args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         command.addAll(List.of(args));
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("java -jar ... score exited with " + p.exitValue());
         }
@@ -105,16 +119,19 @@ class ScoreBenchmark {
                     double onset = 60 + random.nextInt(HOUR - 300);
                     ref.add(Detection.seizure(onset, 10 + random.nextInt(110), Double.NaN));
                     if (random.nextDouble() < 0.8) {
-                        hyp.add(Detection.seizure(onset + random.nextInt(40) - 10, 5 + random.nextInt(60),
-                                random.nextDouble()));
+                        hyp.add(Detection.seizure(
+                                onset + random.nextInt(40) - 10, 5 + random.nextInt(60), random.nextDouble()));
                     }
                 }
                 for (int k = random.nextInt(5); k > 0; k--) {
-                    hyp.add(Detection.seizure(random.nextInt(HOUR - 60), 2 + random.nextInt(30),
-                            random.nextDouble()));
+                    hyp.add(Detection.seizure(random.nextInt(HOUR - 60), 2 + random.nextInt(30), random.nextDouble()));
                 }
-                String name = String.format(Locale.ROOT,
-                        "sub-%02d/ses-01/eeg/sub-%02d_ses-01_task-szMonitoring_run-%02d_events.tsv", s, s, r);
+                String name = String.format(
+                        Locale.ROOT,
+                        "sub-%02d/ses-01/eeg/sub-%02d_ses-01_task-szMonitoring_run-%02d_events.tsv",
+                        s,
+                        s,
+                        r);
                 writeFile(root.resolve("ref").resolve(name), ref);
                 writeFile(root.resolve("hyp").resolve(name), hyp);
             }

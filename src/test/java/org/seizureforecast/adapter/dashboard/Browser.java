@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,21 +46,32 @@ final class Browser implements AutoCloseable {
 
     /** A browser whose page area is {@code width} x {@code height} CSS pixels. */
     static Browser open(int width, int height) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "dashboard browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER + " are not installed"
                         + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
         Path profile = Files.createTempDirectory("dashboard-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + profile,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height);
         LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         Browser browser = new Browser(new ChromeDriver(service, options), profile);
         browser.viewport(width, height);
         return browser;
@@ -64,7 +79,8 @@ final class Browser implements AutoCloseable {
 
     /** Sets the page area exactly (the headless window's outer size is not the viewport). */
     void viewport(int width, int height) {
-        cdp("Emulation.setDeviceMetricsOverride",
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
@@ -101,7 +117,7 @@ final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return read.get();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 if (attempt == 20) {
                     throw e;
                 }
@@ -113,20 +129,27 @@ final class Browser implements AutoCloseable {
     void await(String what, Duration timeout, Supplier<Boolean> condition) {
         try {
             new WebDriverWait(driver, timeout, Duration.ofMillis(100))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-                Boolean ok = condition.get();
-                return ok != null && ok;
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for: " + what
-                    + "\nbrowser console:\n" + console(), e);
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        Boolean ok = condition.get();
+                        return ok != null && ok;
+                    });
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "timed out after " + timeout.toSeconds() + " s waiting for: " + what + "\nbrowser console:\n"
+                            + console(),
+                    e);
         }
     }
 
     String console() {
         StringBuilder out = new StringBuilder();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            out.append("  ").append(e.getLevel()).append(' ').append(e.getMessage()).append('\n');
+            out.append("  ")
+                    .append(e.getLevel())
+                    .append(' ')
+                    .append(e.getMessage())
+                    .append('\n');
         }
         return out.toString();
     }
@@ -134,8 +157,9 @@ final class Browser implements AutoCloseable {
     /** The CDP Performance domain's counters (seconds for the *Duration ones). */
     Map<String, Double> performanceMetrics() {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> metrics = (List<Map<String, Object>>) cdp("Performance.getMetrics", Map.of()).get("metrics");
-        Map<String, Double> out = new java.util.HashMap<>();
+        List<Map<String, Object>> metrics = (List<Map<String, Object>>)
+                cdp("Performance.getMetrics", Map.of()).get("metrics");
+        Map<String, Double> out = new HashMap<>();
         for (Map<String, Object> m : metrics) {
             out.put((String) m.get("name"), ((Number) m.get("value")).doubleValue());
         }

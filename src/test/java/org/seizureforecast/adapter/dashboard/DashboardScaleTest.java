@@ -42,12 +42,17 @@ class DashboardScaleTest {
     @Test
     void wardKeepsUpWithFiftyPatientsStreamingAtOnce() throws Exception {
         List<WardScenario.Patient> ward = WardScenario.build(PATIENTS);
-        int expected = ward.stream().mapToInt(WardScenario.Patient::expectedWindows).sum();
+        int expected =
+                ward.stream().mapToInt(WardScenario.Patient::expectedWindows).sum();
         for (int n : WardScenario.FORECAST) {
-            given().contentType("application/json").body(Map.of("forecastThreshold", 0.01, "forecastMinCoverage", 0.05))
-                    .put("/api/v1/patients/{id}/policy", WardScenario.id(n)).then().statusCode(200);
+            given().contentType("application/json")
+                    .body(Map.of("forecastThreshold", 0.01, "forecastMinCoverage", 0.05))
+                    .put("/api/v1/patients/{id}/policy", WardScenario.id(n))
+                    .then()
+                    .statusCode(200);
         }
-        try (Browser b = Browser.open(1920, 1080); KafkaProducer<String, byte[]> kafka = TestKafka.producer()) {
+        try (Browser b = Browser.open(1920, 1080);
+                KafkaProducer<String, byte[]> kafka = TestKafka.producer()) {
             b.driver.get(root.toString());
             DashboardTest.awaitLive(b);
             b.cdp("Performance.enable", Map.of("timeDomain", "timeTicks"));
@@ -61,7 +66,9 @@ class DashboardScaleTest {
             awaitServerScored(ward, expected);
             long scored = System.nanoTime();
             double baseline = ((Number) statsBefore.get("scores")).doubleValue();
-            b.await("all " + expected + " score events on the page", ofSeconds(60),
+            b.await(
+                    "all " + expected + " score events on the page",
+                    ofSeconds(60),
                     () -> ((Number) stats(b).get("scores")).doubleValue() - baseline >= expected);
             long caughtUp = System.nanoTime();
             Map<String, Double> after = b.performanceMetrics();
@@ -71,9 +78,12 @@ class DashboardScaleTest {
             double delivered = ((Number) statsAfter.get("scores")).doubleValue() - baseline;
             double span = (((Number) statsAfter.get("lastEventMs")).doubleValue() - pageStartMs) / 1000;
             double busy = delta(before, after, "TaskDuration");
-            double flushes = ((Number) statsAfter.get("flushes")).doubleValue() - ((Number) statsBefore.get("flushes")).doubleValue();
-            double flushMs = ((Number) statsAfter.get("flushMsTotal")).doubleValue() - ((Number) statsBefore.get("flushMsTotal")).doubleValue();
-            System.out.printf("""
+            double flushes = ((Number) statsAfter.get("flushes")).doubleValue()
+                    - ((Number) statsBefore.get("flushes")).doubleValue();
+            double flushMs = ((Number) statsAfter.get("flushMsTotal")).doubleValue()
+                    - ((Number) statsBefore.get("flushMsTotal")).doubleValue();
+            System.out.printf(
+                    """
                     DashboardScaleTest: %d patients streaming through Kafka at %.0fx real time (%d score windows)
                       sent in %.1f s; service scored all %.1f s after the first frame; page caught up %.2f s after that
                       page received %.0f score events + %s alarm events; %.0f score events/s over %.1f s (page's clock)
@@ -82,29 +92,50 @@ class DashboardScaleTest {
                       ward 1 s ticks: %.0f, mean %.2f ms, max %.1f ms
                       page: %.0f DOM nodes, JS heap %.1f MB
                     """,
-                    PATIENTS, SPEED, expected,
-                    (sent - start) / 1e9, (scored - start) / 1e9, (caughtUp - scored) / 1e9,
-                    delivered, statsAfter.get("alarms"), delivered / Math.max(span, 1e-3), span,
-                    busy, wall, 100 * busy / wall, delta(before, after, "ScriptDuration"),
-                    delta(before, after, "LayoutDuration"), delta(before, after, "RecalcStyleDuration"),
-                    statsAfter.get("longTasks"), ((Number) statsAfter.get("longTaskMs")).doubleValue(),
-                    flushes, flushes == 0 ? 0 : flushMs / flushes, ((Number) statsAfter.get("flushMsMax")).doubleValue(),
-                    num(statsAfter, "ticks"), num(statsAfter, "tickMsTotal") / Math.max(1, num(statsAfter, "ticks")),
+                    PATIENTS,
+                    SPEED,
+                    expected,
+                    (sent - start) / 1e9,
+                    (scored - start) / 1e9,
+                    (caughtUp - scored) / 1e9,
+                    delivered,
+                    statsAfter.get("alarms"),
+                    delivered / Math.max(span, 1e-3),
+                    span,
+                    busy,
+                    wall,
+                    100 * busy / wall,
+                    delta(before, after, "ScriptDuration"),
+                    delta(before, after, "LayoutDuration"),
+                    delta(before, after, "RecalcStyleDuration"),
+                    statsAfter.get("longTasks"),
+                    ((Number) statsAfter.get("longTaskMs")).doubleValue(),
+                    flushes,
+                    flushes == 0 ? 0 : flushMs / flushes,
+                    ((Number) statsAfter.get("flushMsMax")).doubleValue(),
+                    num(statsAfter, "ticks"),
+                    num(statsAfter, "tickMsTotal") / Math.max(1, num(statsAfter, "ticks")),
                     num(statsAfter, "tickMsMax"),
-                    after.get("Nodes"), after.get("JSHeapUsedSize") / 1e6);
+                    after.get("Nodes"),
+                    after.get("JSHeapUsedSize") / 1e6);
 
             assertThat(delivered).as("score events delivered to the page").isGreaterThanOrEqualTo(expected);
-            assertThat((caughtUp - scored) / 1e9).as("seconds the page lagged behind the service").isLessThan(15);
+            assertThat((caughtUp - scored) / 1e9)
+                    .as("seconds the page lagged behind the service")
+                    .isLessThan(15);
             assertThat(busy / wall).as("share of the main thread used").isLessThan(0.9);
             for (WardScenario.Patient p : ward) {
-                assertThat(b.all(DashboardTest.row(p.id()))).as("row of " + p.id()).hasSize(1);
+                assertThat(b.all(DashboardTest.row(p.id())))
+                        .as("row of " + p.id())
+                        .hasSize(1);
             }
             screenshots(b);
         }
     }
 
     /** Lockstep rounds: every patient's next 1 s frame, then a pause so EEG time runs at SPEED x. */
-    private static void stream(KafkaProducer<String, byte[]> kafka, List<WardScenario.Patient> ward) throws InterruptedException {
+    private static void stream(KafkaProducer<String, byte[]> kafka, List<WardScenario.Patient> ward)
+            throws InterruptedException {
         int rounds = ward.stream().mapToInt(p -> p.frames().size()).max().orElse(0);
         long t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
@@ -127,9 +158,12 @@ class DashboardScaleTest {
         long deadline = System.nanoTime() + 120_000_000_000L;
         int scored = 0;
         while (System.nanoTime() < deadline) {
-            List<Map<String, Object>> patients = given().get("/api/v1/patients").jsonPath().getList("$");
-            scored = patients.stream().filter(p -> ((String) p.get("patientId")).startsWith("bed-"))
-                    .mapToInt(p -> ((Number) p.get("windowsScored")).intValue()).sum();
+            List<Map<String, Object>> patients =
+                    given().get("/api/v1/patients").jsonPath().getList("$");
+            scored = patients.stream()
+                    .filter(p -> ((String) p.get("patientId")).startsWith("bed-"))
+                    .mapToInt(p -> ((Number) p.get("windowsScored")).intValue())
+                    .sum();
             if (scored >= expected) {
                 return;
             }
@@ -147,22 +181,34 @@ class DashboardScaleTest {
             String patient = (String) a.get("patientId");
             if (patient.equals("bed-11") || patient.equals("bed-24") || patient.equals("bed-29")) {
                 given().contentType("application/json")
-                        .body(Map.of("by", "Nurse Okafor", "note", patient.equals("bed-29")
-                                ? "Risk trend reviewed with the neurologist" : "At bedside, seizure confirmed"))
-                        .post("/api/v1/alarms/{id}/ack", a.get("id")).then().statusCode(200);
+                        .body(Map.of(
+                                "by",
+                                "Nurse Okafor",
+                                "note",
+                                patient.equals("bed-29")
+                                        ? "Risk trend reviewed with the neurologist"
+                                        : "At bedside, seizure confirmed"))
+                        .post("/api/v1/alarms/{id}/ack", a.get("id"))
+                        .then()
+                        .statusCode(200);
             }
             if (patient.equals("bed-17") && "SEIZURE".equals(a.get("kind"))) {
                 reviewed = (String) a.get("id");
             }
         }
-        b.await("the acknowledgements on the ward", ofSeconds(10), () -> b.all("#acked li[data-alarm-id]").size() >= 3);
+        b.await(
+                "the acknowledgements on the ward",
+                ofSeconds(10),
+                () -> b.all("#acked li[data-alarm-id]").size() >= 3);
         b.js("window.scrollTo(0, 0)");
         b.screenshot(Browser.screenshotDir().resolve("ward.png"));
 
         assertThat(reviewed).as("bed-17's seizure alarm").isNotNull();
         b.viewport(1920, 1750);
         b.driver.get(root + "#/patient/bed-17/alarm/" + reviewed);
-        b.await("the EEG around bed-17's alarm", ofSeconds(20),
+        b.await(
+                "the EEG around bed-17's alarm",
+                ofSeconds(20),
                 () -> "drawn".equals(b.attr("#eeg-panel", "data-state")));
         b.await("the risk history drawn", ofSeconds(10), () -> {
             String drawn = b.attr(".risk-panel", "data-drawn");

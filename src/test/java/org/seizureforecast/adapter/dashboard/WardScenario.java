@@ -91,8 +91,16 @@ final class WardScenario {
     }
 
     static EegFrame retime(EegFrame f, String patient, String session, long sequence, long start) {
-        return new EegFrame(f.version(), patient, session, sequence, start, f.sampleRate(), f.channels(),
-                f.sampleCount(), f.samples());
+        return new EegFrame(
+                f.version(),
+                patient,
+                session,
+                sequence,
+                start,
+                f.sampleRate(),
+                f.channels(),
+                f.sampleCount(),
+                f.samples());
     }
 
     static EegFrame without(EegFrame f, Set<String> drop) {
@@ -109,8 +117,16 @@ final class WardScenario {
         for (int k = 0; k < index.size(); k++) {
             System.arraycopy(f.samples(), index.get(k) * n, samples, k * n, n);
         }
-        return new EegFrame(f.version(), f.patientId(), f.sessionId(), f.sequence(), f.startMicros(),
-                f.sampleRate(), kept, n, samples);
+        return new EegFrame(
+                f.version(),
+                f.patientId(),
+                f.sessionId(),
+                f.sequence(),
+                f.startMicros(),
+                f.sampleRate(),
+                kept,
+                n,
+                samples);
     }
 
     static EegFrame withNoise(EegFrame f, Set<String> channels, double microvolts, Random random) {
@@ -123,7 +139,15 @@ final class WardScenario {
                 }
             }
         }
-        return new EegFrame(f.version(), f.patientId(), f.sessionId(), f.sequence(), f.startMicros(),
-                f.sampleRate(), f.channels(), n, samples);
+        return new EegFrame(
+                f.version(),
+                f.patientId(),
+                f.sessionId(),
+                f.sequence(),
+                f.startMicros(),
+                f.sampleRate(),
+                f.channels(),
+                n,
+                samples);
     }
 }

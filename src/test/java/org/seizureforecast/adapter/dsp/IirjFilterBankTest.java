@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seizureforecast.core.signal.ChannelFilter;
@@ -91,7 +92,7 @@ class IirjFilterBankTest {
         float[] y = toFloats(x);
         ours.process(y, 0, y.length);
         for (int i = 0; i < x.length; i++) {
-            assertThat((double) y[i]).isCloseTo(reference.filter(x[i]), org.assertj.core.data.Offset.offset(1e-4));
+            assertThat((double) y[i]).isCloseTo(reference.filter(x[i]), Offset.offset(1e-4));
         }
     }
 
@@ -154,8 +155,9 @@ class IirjFilterBankTest {
                 bad.add(i);
             }
         }
-        assertThat(bad).as("samples off by more than %s µV (worst %s) vs %s", TOLERANCE_UV, worst,
-                expectedColumn).isEmpty();
+        assertThat(bad)
+                .as("samples off by more than %s µV (worst %s) vs %s", TOLERANCE_UV, worst, expectedColumn)
+                .isEmpty();
     }
 
     private static double[] column(String name) {

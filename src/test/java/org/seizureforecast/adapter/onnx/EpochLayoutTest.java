@@ -26,6 +26,7 @@ class EpochLayoutTest {
     @Test
     void refusesOffsetsThatLeaveAGap() {
         assertThatThrownBy(() -> new EpochLayout(1280, 512, new int[] {0, 600, 768}))
-                .isInstanceOf(ModelRejectedException.class).hasMessageContaining("[0, 600, 768]");
+                .isInstanceOf(ModelRejectedException.class)
+                .hasMessageContaining("[0, 600, 768]");
     }
 }

@@ -1,10 +1,9 @@
 package org.seizureforecast.adapter.onnx;
 
-import org.seizureforecast.tools.npy.NpyArray;
-
 import java.util.Arrays;
 import java.util.List;
 import org.seizureforecast.core.signal.AnalysisWindow;
+import org.seizureforecast.tools.npy.NpyArray;
 
 /**
  * Analysis windows made from the golden STAN input (models/golden/stan__x.npy, synthetic):
@@ -13,8 +12,8 @@ import org.seizureforecast.core.signal.AnalysisWindow;
 final class GoldenWindows {
     static final List<String> MONTAGE =
             Manifest.read(OnnxGoldenTest.MODELS).model("stan").channelOrder();
-    private static final NpyArray X =
-            NpyArray.read(Manifest.read(OnnxGoldenTest.MODELS).model("stan").golden("inputs").get("x"));
+    private static final NpyArray X = NpyArray.read(
+            Manifest.read(OnnxGoldenTest.MODELS).model("stan").golden("inputs").get("x"));
 
     private GoldenWindows() {}
 

@@ -1,7 +1,5 @@
 package org.seizureforecast.adapter.onnx;
 
-import org.seizureforecast.tools.npy.NpyArray;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.FloatBuffer;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.seizureforecast.tools.npy.NpyArray;
 
 /** ORT Java reproduces PyTorch eager on the golden pairs that models/export.sh stored. */
 class OnnxGoldenTest {
@@ -21,8 +20,8 @@ class OnnxGoldenTest {
 
     @BeforeAll
     static void open() {
-        models = OnnxModels.open(MODELS, OnnxOptions.DEFAULT.withModels(
-                List.of("stan", "stan_paper", "atat_ae", "atat_transformer")));
+        models = OnnxModels.open(
+                MODELS, OnnxOptions.DEFAULT.withModels(List.of("stan", "stan_paper", "atat_ae", "atat_transformer")));
     }
 
     @AfterAll
@@ -60,14 +59,16 @@ class OnnxGoldenTest {
                     runner.input(e.getKey()).put(0, NpyArray.read(e.getValue()).data());
                 }
                 for (var e : spec.golden("outputs").entrySet()) {
-                    runner.output(e.getKey()).put(0, new float[runner.output(e.getKey()).capacity()]);
+                    runner.output(e.getKey())
+                            .put(0, new float[runner.output(e.getKey()).capacity()]);
                 }
                 runner.run(rows);
                 for (var e : spec.golden("outputs").entrySet()) {
                     NpyArray want = NpyArray.read(e.getValue());
                     int n = rows * want.rowSize();
                     assertThat(maxAbsDiff(runner.output(e.getKey()), want.data(), 0, n))
-                            .as("%s %s at batch %d", name, e.getKey(), rows).isLessThanOrEqualTo(TOLERANCE);
+                            .as("%s %s at batch %d", name, e.getKey(), rows)
+                            .isLessThanOrEqualTo(TOLERANCE);
                 }
             }
         }

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Start-up verification: a model that is not what the manifest says never runs. */
 class OnnxModelsTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Path copyServingModels() throws IOException {
         Files.copy(OnnxGoldenTest.MODELS.resolve(Manifest.FILE_NAME), dir.resolve(Manifest.FILE_NAME));
@@ -87,11 +89,12 @@ class OnnxModelsTest {
         assertThatThrownBy(() -> models.session("stan")).isInstanceOf(IllegalStateException.class);
     }
 
-    private void editStanOutput(int index, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+    private void editStanOutput(int index, Consumer<ObjectNode> edit) throws IOException {
         Path manifest = copyServingModels().resolve(Manifest.FILE_NAME);
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = (ObjectNode) json.readTree(manifest.toFile());
-        edit.accept((ObjectNode) root.path("models").path("stan").path("outputs").get(index));
+        edit.accept(
+                (ObjectNode) root.path("models").path("stan").path("outputs").get(index));
         json.writeValue(manifest.toFile(), root);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,16 +50,21 @@ class OnnxWindowScorerTest {
             assertThat(s.ictalProbability() + s.preictalRisk()).isLessThanOrEqualTo(1.0 + 1e-6);
             var top = s.explanation().topChannels();
             assertThat(top).hasSize(3);
-            assertThat(top).extracting(ChannelWeight::channel).doesNotHaveDuplicates().isSubsetOf(montage);
+            assertThat(top)
+                    .extracting(ChannelWeight::channel)
+                    .doesNotHaveDuplicates()
+                    .isSubsetOf(montage);
             assertThat(top).extracting(ChannelWeight::weight).isSortedAccordingTo(Collections.reverseOrder());
             assertThat(top).allSatisfy(c -> assertThat(c.weight()).isBetween(0.0, 1.0));
             assertThat(s.explanation().topSpans()).hasSize(2).allSatisfy(span -> {
                 assertThat(span.fromSeconds()).isBetween(0.0, 5.0);
                 assertThat(span.toSeconds()).isGreaterThan(span.fromSeconds()).isLessThanOrEqualTo(5.0);
             });
-            assertThat(s.explanation().channelArtifact()).hasSize(18)
+            assertThat(s.explanation().channelArtifact())
+                    .hasSize(18)
                     .allSatisfy(c -> assertThat(c.weight()).isBetween(0.0, 1.0));
-            assertThat(scorer.models()).extracting(m -> m.name())
+            assertThat(scorer.models())
+                    .extracting(m -> m.name())
                     .containsExactly("atat_ae", "atat_transformer", "stan");
         }
     }
@@ -70,7 +76,9 @@ class OnnxWindowScorerTest {
             var artifact = s.explanation().channelArtifact();
             // the golden window carries strong EMG on its first four channels only
             for (int k = 0; k < 4; k++) {
-                assertThat(artifact.get(k).weight()).as(artifact.get(k).channel()).isGreaterThan(0.5);
+                assertThat(artifact.get(k).weight())
+                        .as(artifact.get(k).channel())
+                        .isGreaterThan(0.5);
             }
             assertThat(s.artifactFraction()).isBetween(0.1, 0.5);
         }
@@ -104,7 +112,7 @@ class OnnxWindowScorerTest {
         List<String> labels = new ArrayList<>();
         for (int c = 0; c < 18; c++) {
             int k = order.get(c);
-            labels.add(montage.get(k).toLowerCase(java.util.Locale.ROOT));
+            labels.add(montage.get(k).toLowerCase(Locale.ROOT));
             System.arraycopy(straight.data(), k * 1280, data, c * 1280, 1280);
         }
         boolean[] present = new boolean[18];
@@ -126,9 +134,12 @@ class OnnxWindowScorerTest {
         present[1] = false;
         try (OnnxWindowScorer scorer = new OnnxWindowScorer(models, ScorerOptions.DEFAULT)) {
             WindowScore s = scorer.score(List.of(window(0, montage, present))).get(0);
-            assertThat(s.explanation().channelArtifact()).hasSize(16)
-                    .extracting(ChannelWeight::channel).doesNotContain(montage.get(0), montage.get(1));
-            assertThat(s.explanation().topChannels()).extracting(ChannelWeight::channel)
+            assertThat(s.explanation().channelArtifact())
+                    .hasSize(16)
+                    .extracting(ChannelWeight::channel)
+                    .doesNotContain(montage.get(0), montage.get(1));
+            assertThat(s.explanation().topChannels())
+                    .extracting(ChannelWeight::channel)
                     .doesNotContain(montage.get(0), montage.get(1));
         }
     }
@@ -162,22 +173,35 @@ class OnnxWindowScorerTest {
     void rejectsAWindowOfTheWrongLengthNamingIt() {
         boolean[] present = new boolean[18];
         Arrays.fill(present, true);
-        AnalysisWindow shortWindow = new AnalysisWindow("p7", "s", 42, 0, 1, montage, 1000, new float[18 * 1000],
-                present, false, 0);
+        AnalysisWindow shortWindow =
+                new AnalysisWindow("p7", "s", 42, 0, 1, montage, 1000, new float[18 * 1000], present, false, 0);
         try (OnnxWindowScorer scorer = new OnnxWindowScorer(models, ScorerOptions.DEFAULT)) {
             assertThatThrownBy(() -> scorer.score(List.of(shortWindow)))
                     .isInstanceOf(InferenceException.class)
-                    .hasMessageContaining("p7").hasMessageContaining("42").hasMessageContaining("1280");
+                    .hasMessageContaining("p7")
+                    .hasMessageContaining("42")
+                    .hasMessageContaining("1280");
         }
     }
 
     @Test
     void rejectsAWindowWithNoModelChannel() {
-        AnalysisWindow other = new AnalysisWindow("p8", "s", 3, 0, 1, List.of("C3", "C4"), 1280, new float[2 * 1280],
-                new boolean[] {true, true}, false, 0);
+        AnalysisWindow other = new AnalysisWindow(
+                "p8",
+                "s",
+                3,
+                0,
+                1,
+                List.of("C3", "C4"),
+                1280,
+                new float[2 * 1280],
+                new boolean[] {true, true},
+                false,
+                0);
         try (OnnxWindowScorer scorer = new OnnxWindowScorer(models, ScorerOptions.DEFAULT)) {
             assertThatThrownBy(() -> scorer.score(List.of(other)))
-                    .isInstanceOf(InferenceException.class).hasMessageContaining("p8");
+                    .isInstanceOf(InferenceException.class)
+                    .hasMessageContaining("p8");
         }
     }
 }

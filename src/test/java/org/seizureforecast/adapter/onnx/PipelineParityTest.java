@@ -1,7 +1,5 @@
 package org.seizureforecast.adapter.onnx;
 
-import org.seizureforecast.tools.npy.NpyArray;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seizureforecast.core.inference.WindowScore;
 import org.seizureforecast.core.signal.AnalysisWindow;
+import org.seizureforecast.tools.npy.NpyArray;
 
 /**
  * The whole Java path (epoching, gate, transformer on flagged epochs, cross-fade, STAN) equals
@@ -31,8 +30,11 @@ class PipelineParityTest {
     @BeforeAll
     static void open() throws IOException {
         models = OnnxModels.open(OnnxGoldenTest.MODELS, OnnxOptions.DEFAULT);
-        golden = new ObjectMapper().readTree(OnnxGoldenTest.MODELS.resolve(Manifest.FILE_NAME).toFile())
-                .path("pipeline").path("golden").path("outputs");
+        golden = new ObjectMapper()
+                .readTree(OnnxGoldenTest.MODELS.resolve(Manifest.FILE_NAME).toFile())
+                .path("pipeline")
+                .path("golden")
+                .path("outputs");
     }
 
     @AfterAll
@@ -41,7 +43,8 @@ class PipelineParityTest {
     }
 
     private static NpyArray expected(String name) {
-        return NpyArray.read(OnnxGoldenTest.MODELS.resolve(Path.of(golden.path(name).asText())));
+        return NpyArray.read(
+                OnnxGoldenTest.MODELS.resolve(Path.of(golden.path(name).asText())));
     }
 
     private static List<AnalysisWindow> windows() {
@@ -54,12 +57,15 @@ class PipelineParityTest {
         for (int k = 0; k < 18; k++) {
             all[k] = k;
         }
-        FloatBuffer target = ByteBuffer.allocateDirect(4 * 2 * 18 * 1280).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        FloatBuffer target = ByteBuffer.allocateDirect(4 * 2 * 18 * 1280)
+                .order(ByteOrder.nativeOrder())
+                .asFloatBuffer();
         try (ArtifactStage stage = new ArtifactStage(models, 18, 1280, 2, Double.NaN)) {
             stage.clean(windows(), 0, 2, new int[][] {all, all}, target);
             NpyArray want = expected("cleaned");
             double diff = OnnxGoldenTest.maxAbsDiff(target, want.data(), 0, want.data().length);
-            System.out.printf("pipeline cleaned max abs diff %.3g uV, %d epochs flagged%n", diff, stage.flaggedEpochs());
+            System.out.printf(
+                    "pipeline cleaned max abs diff %.3g uV, %d epochs flagged%n", diff, stage.flaggedEpochs());
             assertThat(diff).isLessThanOrEqualTo(OnnxGoldenTest.TOLERANCE);
         }
     }

@@ -17,31 +17,46 @@ class PolicyResourceTest {
 
     @Test
     void partialUpdateKeepsOtherFieldsAndSwitchesTheDetector() {
-        JsonPath before = given().get("/api/v1/patients/{id}/policy", "policy-a").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath before = given().get("/api/v1/patients/{id}/policy", "policy-a")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String other = "baseline".equals(before.getString("detector")) ? "onnx" : "baseline";
         JsonPath after = given().contentType("application/json")
                 .body("{\"seizureThreshold\": 0.7, \"detector\": \"" + other + "\"}")
-                .put("/api/v1/patients/{id}/policy", "policy-a").then().statusCode(200).extract().jsonPath();
+                .put("/api/v1/patients/{id}/policy", "policy-a")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(after.getDouble("seizureThreshold")).isEqualTo(0.7);
         assertThat(after.getString("detector")).isEqualTo(other);
-        assertThat(after.getDouble("forecastRefractorySeconds")).isEqualTo(before.getDouble("forecastRefractorySeconds"));
-        assertThat(given().get("/api/v1/patients/{id}/policy", "policy-b").jsonPath().getString("detector"))
-                .as("other patients keep the default").isEqualTo(before.getString("detector"));
+        assertThat(after.getDouble("forecastRefractorySeconds"))
+                .isEqualTo(before.getDouble("forecastRefractorySeconds"));
+        assertThat(given().get("/api/v1/patients/{id}/policy", "policy-b")
+                        .jsonPath()
+                        .getString("detector"))
+                .as("other patients keep the default")
+                .isEqualTo(before.getString("detector"));
     }
 
     @Test
     void badValuesAnswer422NamingTheFieldAndChangeNothing() {
-        var r = given().contentType("application/json").body("{\"seizureK\": 5, \"seizureN\": 3}")
+        var r = given().contentType("application/json")
+                .body("{\"seizureK\": 5, \"seizureN\": 3}")
                 .put("/api/v1/patients/{id}/policy", "policy-c");
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.jsonPath().getString("detail")).contains("seizureK");
-        var d = given().contentType("application/json").body("{\"detector\": \"magic\", \"seizureThreshold\": 0.9}")
+        var d = given().contentType("application/json")
+                .body("{\"detector\": \"magic\", \"seizureThreshold\": 0.9}")
                 .put("/api/v1/patients/{id}/policy", "policy-c");
         assertThat(d.statusCode()).isEqualTo(422);
         assertThat(d.jsonPath().getString("detail")).contains("detector 'magic'");
-        assertThat(given().get("/api/v1/patients/{id}/policy", "policy-c").jsonPath().getDouble("seizureThreshold"))
+        assertThat(given().get("/api/v1/patients/{id}/policy", "policy-c")
+                        .jsonPath()
+                        .getDouble("seizureThreshold"))
                 .isEqualTo(0.5);
     }
 }

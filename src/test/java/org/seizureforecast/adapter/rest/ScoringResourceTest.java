@@ -20,11 +20,14 @@ class ScoringResourceTest {
     @Test
     void scoresOneRecordingFromTwoUploadedFiles() {
         byte[] hypothesis = (HEADER + "575.00\t10.00\tsz\t0.90\tn/a\tn/a\t3600.00\n"
-                + "2000.00\t20.00\tsz\t0.70\tn/a\tn/a\t3600.00\n").getBytes(StandardCharsets.UTF_8);
+                        + "2000.00\t20.00\tsz\t0.70\tn/a\tn/a\t3600.00\n")
+                .getBytes(StandardCharsets.UTF_8);
         given().multiPart("reference", "ref.tsv", REFERENCE)
                 .multiPart("hypothesis", "hyp.tsv", hypothesis)
-                .when().post("/api/v1/score")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/score")
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .body("hypothesisPresent", equalTo(true))
                 .body("hypothesisReplacedByEmpty", nullValue())
@@ -40,8 +43,10 @@ class ScoringResourceTest {
     void missingHypothesisScoresAsNoDetectionsWithNullRatios() {
         given().multiPart("reference", "ref.tsv", REFERENCE)
                 .queryParam("f1", "v0.0.6")
-                .when().post("/api/v1/score")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/score")
+                .then()
+                .statusCode(200)
                 .body("hypothesisPresent", equalTo(false))
                 .body("event.sensitivity", equalTo(0.0f))
                 .body("event.precision", nullValue())
@@ -54,21 +59,26 @@ class ScoringResourceTest {
                 .getBytes(StandardCharsets.UTF_8);
         given().multiPart("reference", "ref.tsv", REFERENCE)
                 .multiPart("hypothesis", "hyp.tsv", bad)
-                .when().post("/api/v1/score")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/score")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:seizure-forecast:problem:invalid-annotation"))
                 .body("title", equalTo("Invalid annotation file"))
                 .body("status", equalTo(400))
-                .body("detail", containsString("hypothesis (hyp.tsv): line 2: unknown eventType"
-                        + " 'sz-gen-m-tonic_clonic'"));
+                .body(
+                        "detail",
+                        containsString("hypothesis (hyp.tsv): line 2: unknown eventType" + " 'sz-gen-m-tonic_clonic'"));
     }
 
     @Test
     void missingReferenceIsAProblem() {
         given().multiPart("hypothesis", "hyp.tsv", REFERENCE)
-                .when().post("/api/v1/score")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/score")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("'reference' is required"));
     }

@@ -46,8 +46,19 @@ class AlarmHistoryLoaderTest {
     }
 
     private static Alarm alarm(String patient, AlarmState state, long onset, long end) {
-        return new Alarm(Alarm.idFor(patient, AlarmKind.SEIZURE, onset), patient, "s1", AlarmKind.SEIZURE, state,
-                onset, end, onset + 10_000_000L, 0.97, List.of(), Explanation.NONE, List.of());
+        return new Alarm(
+                Alarm.idFor(patient, AlarmKind.SEIZURE, onset),
+                patient,
+                "s1",
+                AlarmKind.SEIZURE,
+                state,
+                onset,
+                end,
+                onset + 10_000_000L,
+                0.97,
+                List.of(),
+                Explanation.NONE,
+                List.of());
     }
 
     @Test
@@ -56,8 +67,8 @@ class AlarmHistoryLoaderTest {
         Alarm ended = alarm("p1", AlarmState.ENDED, 1_000_000_000L, 1_060_000_000L);
         Alarm acked = ended.withAcknowledgement(new Acknowledgement("Dr Night", 1_100_000_000L, "seen at bedside"));
         Alarm other = alarm("p2", AlarmState.ACTIVE, 2_000_000_000L, -1);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(clients, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(clients, new StringSerializer(), new ByteArraySerializer())) {
             for (Alarm a : List.of(active, ended, acked, other)) {
                 producer.send(new ProducerRecord<>(Topics.ALARMS, a.patientId(), JSON.writeValueAsBytes(a)));
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -23,16 +24,29 @@ class AlarmEngineTest {
     private static List<Alarm> run(AlarmEngine engine, double[] ictal, double[] preictal, long t0) {
         List<Alarm> out = new ArrayList<>();
         for (int i = 0; i < ictal.length; i++) {
-            out.addAll(engine.onWindow(window("p1", i, t0 + i * HOP, false),
-                    new WindowScore(ictal[i], preictal[i], 0, Explanation.NONE), MODELS).alarms());
+            out.addAll(engine.onWindow(
+                            window("p1", i, t0 + i * HOP, false),
+                            new WindowScore(ictal[i], preictal[i], 0, Explanation.NONE),
+                            MODELS)
+                    .alarms());
         }
         out.addAll(engine.finish("p1"));
         return out;
     }
 
     private static AnalysisWindow window(String patient, long index, long start, boolean afterGap) {
-        return new AnalysisWindow(patient, "s1", index, start, start + LEN, List.of("C"), 1,
-                new float[1], new boolean[] {true}, afterGap, 0);
+        return new AnalysisWindow(
+                patient,
+                "s1",
+                index,
+                start,
+                start + LEN,
+                List.of("C"),
+                1,
+                new float[1],
+                new boolean[] {true},
+                afterGap,
+                0);
     }
 
     @Test
@@ -57,7 +71,8 @@ class AlarmEngineTest {
         double[] ictal = new double[20];
         ictal[5] = 1.0;
         ictal[6] = 0.2;
-        assertThat(run(new AlarmEngine(AlarmPolicy.DEFAULT), ictal, new double[20], 0)).isEmpty();
+        assertThat(run(new AlarmEngine(AlarmPolicy.DEFAULT), ictal, new double[20], 0))
+                .isEmpty();
     }
 
     @Test
@@ -65,12 +80,14 @@ class AlarmEngineTest {
         AlarmEngine engine = new AlarmEngine(AlarmPolicy.DEFAULT);
         List<Alarm> out = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            out.addAll(engine.onWindow(window("p1", i, i * HOP, false),
-                    new WindowScore(0.99, 0, 0, Explanation.NONE), MODELS).alarms());
+            out.addAll(engine.onWindow(
+                            window("p1", i, i * HOP, false), new WindowScore(0.99, 0, 0, Explanation.NONE), MODELS)
+                    .alarms());
         }
         assertThat(out).hasSize(1);
-        out.addAll(engine.onWindow(window("p1", 6, 3_600_000_000L, true),
-                new WindowScore(0.0, 0, 0, Explanation.NONE), MODELS).alarms());
+        out.addAll(engine.onWindow(
+                        window("p1", 6, 3_600_000_000L, true), new WindowScore(0.0, 0, 0, Explanation.NONE), MODELS)
+                .alarms());
         assertThat(out).extracting(Alarm::state).containsExactly(AlarmState.ACTIVE, AlarmState.ENDED);
         assertThat(out.get(1).endMicros()).isEqualTo(5 * HOP + LEN);
     }
@@ -80,8 +97,9 @@ class AlarmEngineTest {
         AlarmEngine engine = new AlarmEngine(AlarmPolicy.DEFAULT);
         List<Alarm> out = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            out.addAll(engine.onWindow(window("p1", i, i * HOP, false),
-                    new WindowScore(0.99, 0, 0.95, Explanation.NONE), MODELS).alarms());
+            out.addAll(engine.onWindow(
+                            window("p1", i, i * HOP, false), new WindowScore(0.99, 0, 0.95, Explanation.NONE), MODELS)
+                    .alarms());
         }
         assertThat(out).isEmpty();
     }
@@ -106,8 +124,9 @@ class AlarmEngineTest {
     @Test
     void forecastNeedsCoverageBeforeFiring() {
         double[] risk = new double[40]; // 100 s of data only, all high
-        java.util.Arrays.fill(risk, 0.99);
-        assertThat(run(new AlarmEngine(AlarmPolicy.DEFAULT), new double[40], risk, 0)).isEmpty();
+        Arrays.fill(risk, 0.99);
+        assertThat(run(new AlarmEngine(AlarmPolicy.DEFAULT), new double[40], risk, 0))
+                .isEmpty();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.seizureforecast.core.inference;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.seizureforecast.adapter.Recordings;
 import org.seizureforecast.adapter.dsp.FilterSpec;
@@ -8,13 +11,13 @@ import org.seizureforecast.core.signal.AnalysisWindow;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.PatientStream;
 import org.seizureforecast.core.signal.StreamSpec;
+import org.seizureforecast.tools.batch.EdfFrameSource;
 
 /** Prints the baseline's per-window view of the chb01 excerpts (a calibration aid, not a test). */
 public final class BaselineProbe {
-    static java.util.List<EegFrame> framesOf(java.nio.file.Path edf) throws java.io.IOException {
-        java.util.List<EegFrame> out = new java.util.ArrayList<>();
-        try (org.seizureforecast.tools.batch.EdfFrameSource src =
-                org.seizureforecast.tools.batch.EdfFrameSource.open(edf, "p", "s", 10.0)) {
+    static List<EegFrame> framesOf(Path edf) throws IOException {
+        List<EegFrame> out = new ArrayList<>();
+        try (EdfFrameSource src = EdfFrameSource.open(edf, "p", "s", 10.0)) {
             EegFrame f;
             while ((f = src.next()) != null) {
                 out.add(f);
@@ -29,8 +32,7 @@ public final class BaselineProbe {
         double from = Double.parseDouble(System.getProperty("probe.from", "-1"));
         double to = Double.parseDouble(System.getProperty("probe.to", "1e12"));
         for (String file : args) {
-            java.util.List<EegFrame> frames = file.startsWith("/") ? framesOf(java.nio.file.Path.of(file))
-                    : Recordings.frames(file, "p", 1.0);
+            List<EegFrame> frames = file.startsWith("/") ? framesOf(Path.of(file)) : Recordings.frames(file, "p", 1.0);
             long t0 = frames.get(0).startMicros();
             for (EegFrame f : frames) {
                 for (AnalysisWindow w : stream.accept(f)) {
@@ -45,9 +47,16 @@ public final class BaselineProbe {
                         meanLl += feat.lineLength[c] / w.channelCount();
                         meanF += feat.frequency[c] / w.channelCount();
                     }
-                    System.out.printf("%s %6.1fs ictal=%.3f pre=%.3f art=%.2f meanLL=%.0f meanF=%.1f top=%s%n",
-                            java.nio.file.Path.of(file).getFileName().toString().substring(0, 14), at, s.ictalProbability(),
-                            s.preictalRisk(), s.artifactFraction(), meanLl, meanF, s.explanation().topChannels());
+                    System.out.printf(
+                            "%s %6.1fs ictal=%.3f pre=%.3f art=%.2f meanLL=%.0f meanF=%.1f top=%s%n",
+                            Path.of(file).getFileName().toString().substring(0, 14),
+                            at,
+                            s.ictalProbability(),
+                            s.preictalRisk(),
+                            s.artifactFraction(),
+                            meanLl,
+                            meanF,
+                            s.explanation().topChannels());
                 }
             }
         }

@@ -47,10 +47,14 @@ class DetectorsTest {
 
     @Test
     void unknownOrUnavailableDetectorsAreRefusedWithTheReason() {
-        Detectors d = new Detectors("a", Map.of("a", new Recording()), Map.of("onnx", "models/manifest.json: not found"));
-        assertThatThrownBy(() -> d.select("p", "onnx")).hasMessageContaining("not available")
+        Detectors d =
+                new Detectors("a", Map.of("a", new Recording()), Map.of("onnx", "models/manifest.json: not found"));
+        assertThatThrownBy(() -> d.select("p", "onnx"))
+                .hasMessageContaining("not available")
                 .hasMessageContaining("manifest.json");
-        assertThatThrownBy(() -> d.select("p", "magic")).hasMessageContaining("unknown").hasMessageContaining("[a]");
+        assertThatThrownBy(() -> d.select("p", "magic"))
+                .hasMessageContaining("unknown")
+                .hasMessageContaining("[a]");
         assertThat(d.nameFor("p")).isEqualTo("a");
         assertThatThrownBy(() -> new Detectors("onnx", Map.of("a", new Recording()), Map.of("onnx", "broken")))
                 .hasMessageContaining("default detector 'onnx' is not available: broken");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,8 +28,8 @@ class EegHistoryTest {
         return (float) (80 * Math.sin(2 * Math.PI * (c + 1) * k / RATE) + 5 * c);
     }
 
-    private static ScoredWindow window(String patient, long index, long firstSample, boolean afterGap,
-            double artifact) {
+    private static ScoredWindow window(
+            String patient, long index, long firstSample, boolean afterGap, double artifact) {
         float[] data = new float[CHANNELS.size() * WINDOW];
         for (int c = 0; c < CHANNELS.size(); c++) {
             for (int k = 0; k < WINDOW; k++) {
@@ -36,14 +37,14 @@ class EegHistoryTest {
             }
         }
         boolean[] present = new boolean[CHANNELS.size()];
-        java.util.Arrays.fill(present, true);
+        Arrays.fill(present, true);
         present[3] = false;
         long start = T0 + Math.round(firstSample * 1e6 / RATE);
         long end = T0 + Math.round((firstSample + WINDOW) * 1e6 / RATE);
-        AnalysisWindow w = new AnalysisWindow(patient, "s1", index, start, end, CHANNELS, WINDOW, data,
-                present, afterGap, 0);
-        Explanation why = new Explanation(List.of(), List.of(),
-                artifact > 0 ? List.of(new ChannelWeight("T7-P7", 1.0)) : List.of());
+        AnalysisWindow w =
+                new AnalysisWindow(patient, "s1", index, start, end, CHANNELS, WINDOW, data, present, afterGap, 0);
+        Explanation why = new Explanation(
+                List.of(), List.of(), artifact > 0 ? List.of(new ChannelWeight("T7-P7", 1.0)) : List.of());
         return new ScoredWindow(w, new WindowScore(0.1, 0.2, artifact, why));
     }
 
@@ -75,7 +76,8 @@ class EegHistoryTest {
         assertThat(s.startMicros()).isEqualTo(T0);
         for (int c = 0; c < CHANNELS.size(); c++) {
             for (int k = 0; k < expected; k++) {
-                assertThat(s.samples()[c][k]).as("channel %d sample %d", c, k)
+                assertThat(s.samples()[c][k])
+                        .as("channel %d sample %d", c, k)
                         .isCloseTo(signal(c, k), within(0.06f + 85f / 32767));
             }
         }
@@ -97,7 +99,8 @@ class EegHistoryTest {
         assertThat(s.samples()[7][0]).isCloseTo(signal(7, 1000), within(0.1f));
         assertThat(s.samples()[7][1999]).isCloseTo(signal(7, 2999), within(0.1f));
         // windows overlapping samples 1000..3000: those starting at 0, 640, ..., 2560
-        assertThat(part.windows()).extracting(WindowQuality::startMicros)
+        assertThat(part.windows())
+                .extracting(WindowQuality::startMicros)
                 .containsExactly(micros(0), micros(640), micros(1280), micros(1920), micros(2560));
     }
 
@@ -119,7 +122,10 @@ class EegHistoryTest {
         assertThat(history.heldBytes()).isLessThan(60 * 256 * 18 * 2 + 40_000);
         assertThat(all.heldToMicros()).isEqualTo(micros(last));
         assertThat(all.segments().get(0).length()).isBetween(60 * 256 - HOP, 60 * 256);
-        assertThat(history.excerpt("p", micros(0), micros(256 * 60)).orElseThrow().segments()).isEmpty();
+        assertThat(history.excerpt("p", micros(0), micros(256 * 60))
+                        .orElseThrow()
+                        .segments())
+                .isEmpty();
     }
 
     @Test
@@ -154,7 +160,9 @@ class EegHistoryTest {
         EegHistory history = new EegHistory(600, RATE);
         stream("p", 0, 2).forEach(history::record);
 
-        List<WindowQuality> q = history.excerpt("p", Long.MIN_VALUE, Long.MAX_VALUE).orElseThrow().windows();
+        List<WindowQuality> q = history.excerpt("p", Long.MIN_VALUE, Long.MAX_VALUE)
+                .orElseThrow()
+                .windows();
 
         assertThat(q).extracting(WindowQuality::artifactFraction).containsExactly(0.0, 0.25);
         assertThat(q.get(1).channelArtifact()).containsExactly(new ChannelWeight("T7-P7", 1.0));
@@ -172,13 +180,16 @@ class EegHistoryTest {
                 data[i] = (float) (random.nextGaussian() * amplitude);
             }
             boolean[] present = new boolean[CHANNELS.size()];
-            java.util.Arrays.fill(present, true);
-            AnalysisWindow w = new AnalysisWindow("q", "s", 0, T0, micros(WINDOW), CHANNELS, WINDOW, data,
-                    present, true, 0);
+            Arrays.fill(present, true);
+            AnalysisWindow w =
+                    new AnalysisWindow("q", "s", 0, T0, micros(WINDOW), CHANNELS, WINDOW, data, present, true, 0);
             EegHistory history = new EegHistory(600, RATE);
             history.record(new ScoredWindow(w, new WindowScore(0, 0, 0, Explanation.NONE)));
-            float[][] back = history.excerpt("q", Long.MIN_VALUE, Long.MAX_VALUE).orElseThrow()
-                    .segments().get(0).samples();
+            float[][] back = history.excerpt("q", Long.MIN_VALUE, Long.MAX_VALUE)
+                    .orElseThrow()
+                    .segments()
+                    .get(0)
+                    .samples();
             for (int c = 0; c < CHANNELS.size(); c++) {
                 float max = 0;
                 for (int k = 0; k < WINDOW; k++) {

@@ -1,7 +1,5 @@
 package org.seizureforecast.core.pipeline;
 
-import org.seizureforecast.tools.batch.EdfFrameSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import org.seizureforecast.core.inference.WindowScorer;
 import org.seizureforecast.core.signal.AnalysisWindow;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.StreamSpec;
+import org.seizureforecast.tools.batch.EdfFrameSource;
 
 /**
  * One batch holding windows of patients on different detectors: each window is scored by its
@@ -47,14 +46,17 @@ class StreamProcessorDetectorsTest {
         @Override
         public List<WindowScore> score(List<AnalysisWindow> windows) {
             batchSizes.add(windows.size());
-            return windows.stream().map(w -> new WindowScore(ictal, 0.0, 0.0, Explanation.NONE)).toList();
+            return windows.stream()
+                    .map(w -> new WindowScore(ictal, 0.0, 0.0, Explanation.NONE))
+                    .toList();
         }
     }
 
     private static List<Inbound<Integer>> interleavedBatch() throws Exception {
         List<Inbound<Integer>> batch = new ArrayList<>();
         try (EdfFrameSource p1 = EdfFrameSource.open(TestData.chbmitEdf("chb01_03_0000-0041s.edf"), "p1", "s", 5.0);
-                EdfFrameSource p2 = EdfFrameSource.open(TestData.chbmitEdf("chb01_03_0000-0041s.edf"), "p2", "s", 5.0)) {
+                EdfFrameSource p2 =
+                        EdfFrameSource.open(TestData.chbmitEdf("chb01_03_0000-0041s.edf"), "p2", "s", 5.0)) {
             for (int i = 0; i < 3; i++) {
                 EegFrame a = p1.next();
                 EegFrame b = p2.next();
@@ -66,7 +68,10 @@ class StreamProcessorDetectorsTest {
     }
 
     private static StreamProcessor processor(Detectors detectors) {
-        return new StreamProcessor(StreamSpec.DEFAULT, new IirjFilterBank(FilterSpec.DEFAULT), detectors,
+        return new StreamProcessor(
+                StreamSpec.DEFAULT,
+                new IirjFilterBank(FilterSpec.DEFAULT),
+                detectors,
                 new AlarmEngine(AlarmPolicy.DEFAULT));
     }
 
@@ -77,10 +82,12 @@ class StreamProcessorDetectorsTest {
         Detectors detectors = new Detectors("a", Map.of("a", a, "b", b), Map.of());
         detectors.select("p2", "b");
 
-        List<WindowResult> results = processor(detectors).process(interleavedBatch()).results();
+        List<WindowResult> results =
+                processor(detectors).process(interleavedBatch()).results();
 
         // 3 frames of 5 s per patient, 2.5 s hop: 1 window from the first frame, 2 from each later one
-        assertThat(results).extracting(WindowResult::patientId)
+        assertThat(results)
+                .extracting(WindowResult::patientId)
                 .containsExactly("p1", "p2", "p1", "p1", "p2", "p2", "p1", "p1", "p2", "p2");
         for (WindowResult r : results) {
             double expected = r.patientId().equals("p1") ? 0.1 : 0.9;
@@ -96,8 +103,11 @@ class StreamProcessorDetectorsTest {
         Tagging a = new Tagging(0.2);
         Tagging b = new Tagging(0.8);
         List<WindowResult> results = processor(new Detectors("a", Map.of("a", a, "b", b), Map.of()))
-                .process(interleavedBatch()).results();
-        assertThat(results).hasSize(10).allSatisfy(r -> assertThat(r.ictalProbability()).isEqualTo(0.2));
+                .process(interleavedBatch())
+                .results();
+        assertThat(results)
+                .hasSize(10)
+                .allSatisfy(r -> assertThat(r.ictalProbability()).isEqualTo(0.2));
         assertThat(a.batchSizes).containsExactly(10);
         assertThat(b.batchSizes).isEmpty();
     }

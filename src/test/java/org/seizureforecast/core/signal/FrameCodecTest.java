@@ -5,20 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FrameCodecTest {
     private static final int LIMIT = 1 << 20;
 
     private static EegFrame sample() {
         float[] samples = {1.5f, -2.25f, 3e-5f, Float.MAX_VALUE, -0f, 7f};
-        return new EegFrame(1, "patiënt-7", "sess/α", 42, -123_456_789L, 173.61,
-                List.of("EEG Fp1-REF", "T3"), 3, samples);
+        return new EegFrame(
+                1, "patiënt-7", "sess/α", 42, -123_456_789L, 173.61, List.of("EEG Fp1-REF", "T3"), 3, samples);
     }
 
     @Test
@@ -30,8 +32,8 @@ class FrameCodecTest {
 
     @Test
     void headerLayoutIsLittleEndianAsDocumented() {
-        byte[] bytes = FrameCodec.encode(new EegFrame(1, "p", "s", 0x0102, 5, 256.0, List.of("C3"), 1,
-                new float[] {1f}));
+        byte[] bytes =
+                FrameCodec.encode(new EegFrame(1, "p", "s", 0x0102, 5, 256.0, List.of("C3"), 1, new float[] {1f}));
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(Arrays.copyOf(bytes, 4)).containsExactly('E', 'E', 'G', 'F');
         assertThat(b.get(4)).isEqualTo((byte) 1);
@@ -57,10 +59,14 @@ class FrameCodecTest {
                 + "00 00 00 00 00 c0 3f 00 00 00 c0 00 00 80 3e 00"
                 + "00 20 41";
         hex = hex.replace(" ", "");
-        byte[] bytes = java.util.HexFormat.of().parseHex(hex);
+        byte[] bytes = HexFormat.of().parseHex(hex);
         EegFrame frame = FrameCodec.decode(bytes, LIMIT);
-        assertThat(frame).usingRecursiveComparison().isEqualTo(new EegFrame(1, "p1", "s1", 7,
-                1_700_000_000_000_000L, 256.0, List.of("C3", "C4"), 2, new float[] {1.5f, -2f, 0.25f, 10f}));
+        assertThat(frame)
+                .usingRecursiveComparison()
+                .isEqualTo(new EegFrame(
+                        1, "p1", "s1", 7, 1_700_000_000_000_000L, 256.0, List.of("C3", "C4"), 2, new float[] {
+                            1.5f, -2f, 0.25f, 10f
+                        }));
         assertThat(FrameCodec.encode(frame)).isEqualTo(bytes);
     }
 
@@ -86,7 +92,9 @@ class FrameCodecTest {
     @Test
     void rejectsOversizeBeforeReadingAnything() {
         byte[] frame = FrameCodec.encode(sample());
-        assertRejected(() -> FrameCodec.decode(frame, frame.length - 1), Rejection.OVERSIZE,
+        assertRejected(
+                () -> FrameCodec.decode(frame, frame.length - 1),
+                Rejection.OVERSIZE,
                 "frame is " + frame.length + " bytes, more than the limit of " + (frame.length - 1));
     }
 
@@ -102,7 +110,9 @@ class FrameCodecTest {
     void rejectsUnsupportedVersion(int version) {
         byte[] frame = FrameCodec.encode(sample());
         frame[4] = (byte) version;
-        assertRejected(() -> FrameCodec.decode(frame, LIMIT), Rejection.UNSUPPORTED_VERSION,
+        assertRejected(
+                () -> FrameCodec.decode(frame, LIMIT),
+                Rejection.UNSUPPORTED_VERSION,
                 "format version " + version + " is not supported");
     }
 
@@ -114,7 +124,8 @@ class FrameCodecTest {
             byte[] cut = Arrays.copyOf(frame, length);
             assertThatThrownBy(() -> FrameCodec.decode(cut, LIMIT))
                     .as("prefix of %d bytes", length)
-                    .isInstanceOfSatisfying(FrameRejectedException.class,
+                    .isInstanceOfSatisfying(
+                            FrameRejectedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Rejection.TRUNCATED));
         }
     }
@@ -122,25 +133,38 @@ class FrameCodecTest {
     @Test
     void truncationMessageNamesTheField() {
         byte[] frame = FrameCodec.encode(sample());
-        int insideSequence = 4 + 1 + 2 + "patiënt-7".getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                + 2 + "sess/α".getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 3;
-        assertRejected(() -> FrameCodec.decode(Arrays.copyOf(frame, insideSequence), LIMIT),
-                Rejection.TRUNCATED, "frame ends inside sequence");
-        assertRejected(() -> FrameCodec.decode(Arrays.copyOf(frame, frame.length - 1), LIMIT),
-                Rejection.TRUNCATED, "frame ends inside the samples: 2 channel(s) x 3 samples need 24 bytes, only 23 left");
+        int insideSequence = 4
+                + 1
+                + 2
+                + "patiënt-7".getBytes(StandardCharsets.UTF_8).length
+                + 2
+                + "sess/α".getBytes(StandardCharsets.UTF_8).length
+                + 3;
+        assertRejected(
+                () -> FrameCodec.decode(Arrays.copyOf(frame, insideSequence), LIMIT),
+                Rejection.TRUNCATED,
+                "frame ends inside sequence");
+        assertRejected(
+                () -> FrameCodec.decode(Arrays.copyOf(frame, frame.length - 1), LIMIT),
+                Rejection.TRUNCATED,
+                "frame ends inside the samples: 2 channel(s) x 3 samples need 24 bytes, only 23 left");
     }
 
     @Test
     void truncationExactlyAtAChannelBoundaryIsStillTruncation() {
         byte[] frame = FrameCodec.encode(sample());
-        assertRejected(() -> FrameCodec.decode(Arrays.copyOf(frame, frame.length - 12), LIMIT),
-                Rejection.TRUNCATED, "need 24 bytes, only 12 left");
+        assertRejected(
+                () -> FrameCodec.decode(Arrays.copyOf(frame, frame.length - 12), LIMIT),
+                Rejection.TRUNCATED,
+                "need 24 bytes, only 12 left");
     }
 
     @Test
     void rejectsMoreChannelsOfDataThanLabels() {
         EegFrame three = new EegFrame(1, "p", "s", 0, 0, 256, List.of("C3", "C4"), 2, new float[6]);
-        assertRejected(() -> FrameCodec.decode(FrameCodec.encode(three), LIMIT), Rejection.CHANNEL_MISMATCH,
+        assertRejected(
+                () -> FrameCodec.decode(FrameCodec.encode(three), LIMIT),
+                Rejection.CHANNEL_MISMATCH,
                 "header lists 2 channel label(s) but the data holds 3 channels of 2 samples");
     }
 
@@ -148,8 +172,8 @@ class FrameCodecTest {
     void rejectsStrayBytesAfterTheSamples() {
         byte[] frame = FrameCodec.encode(sample());
         byte[] longer = Arrays.copyOf(frame, frame.length + 5);
-        assertRejected(() -> FrameCodec.decode(longer, LIMIT), Rejection.MALFORMED,
-                "5 unexpected byte(s) after the samples");
+        assertRejected(
+                () -> FrameCodec.decode(longer, LIMIT), Rejection.MALFORMED, "5 unexpected byte(s) after the samples");
     }
 
     @Test
@@ -163,7 +187,8 @@ class FrameCodecTest {
     void rejectsInvalidUtf8InALabelNamingIt() {
         byte[] frame = FrameCodec.encode(new EegFrame(1, "p", "s", 0, 0, 256, List.of("C3", "C4"), 1, new float[2]));
         frame[frame.length - 8 - 4 - 2] = (byte) 0xFF; // first byte of the second label
-        assertRejected(() -> FrameCodec.decode(frame, LIMIT), Rejection.MALFORMED, "channel label 1 is not valid UTF-8");
+        assertRejected(
+                () -> FrameCodec.decode(frame, LIMIT), Rejection.MALFORMED, "channel label 1 is not valid UTF-8");
     }
 
     @Test
@@ -174,10 +199,9 @@ class FrameCodecTest {
     }
 
     static void assertRejected(ThrowingCallable call, Rejection reason, String messagePart) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(FrameRejectedException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(reason);
-                    assertThat(e.getMessage()).contains(messagePart);
-                });
+        assertThatThrownBy(call).isInstanceOfSatisfying(FrameRejectedException.class, e -> {
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.getMessage()).contains(messagePart);
+        });
     }
 }

@@ -18,23 +18,33 @@ class FrameRowsTest {
 
     @Test
     void rejectsMoreRowsThanLabels() {
-        assertRejected(() -> FrameRows.toFrame(1, "p1", "s1", 0, 0, 256, List.of("C3"), new float[][] {{1}, {2}}),
-                Rejection.CHANNEL_MISMATCH, "channels lists 1 label(s) but samples has 2 row(s)");
+        assertRejected(
+                () -> FrameRows.toFrame(1, "p1", "s1", 0, 0, 256, List.of("C3"), new float[][] {{1}, {2}}),
+                Rejection.CHANNEL_MISMATCH,
+                "channels lists 1 label(s) but samples has 2 row(s)");
     }
 
     @Test
     void rejectsRaggedRows() {
-        assertRejected(() -> FrameRows.toFrame(1, "p1", "s1", 0, 0, 256, List.of("C3", "C4"),
-                new float[][] {{1, 2}, {3}}), Rejection.MALFORMED, "samples row 1 has 1 values, row 0 has 2");
+        assertRejected(
+                () -> FrameRows.toFrame(1, "p1", "s1", 0, 0, 256, List.of("C3", "C4"), new float[][] {{1, 2}, {3}}),
+                Rejection.MALFORMED,
+                "samples row 1 has 1 values, row 0 has 2");
     }
 
     @Test
     void rejectsMissingFieldsAndOtherVersions() {
-        assertRejected(() -> FrameRows.toFrame(1, null, "s1", 0, 0, 256, List.of("C3"), new float[][] {{1}}),
-                Rejection.MALFORMED, "patientId is missing");
-        assertRejected(() -> FrameRows.toFrame(1, "p1", "s1", 0, 0, 256, List.of("C3"), null),
-                Rejection.MALFORMED, "samples is missing");
-        assertRejected(() -> FrameRows.toFrame(3, "p1", "s1", 0, 0, 256, List.of("C3"), new float[][] {{1}}),
-                Rejection.UNSUPPORTED_VERSION, "format version 3");
+        assertRejected(
+                () -> FrameRows.toFrame(1, null, "s1", 0, 0, 256, List.of("C3"), new float[][] {{1}}),
+                Rejection.MALFORMED,
+                "patientId is missing");
+        assertRejected(
+                () -> FrameRows.toFrame(1, "p1", "s1", 0, 0, 256, List.of("C3"), null),
+                Rejection.MALFORMED,
+                "samples is missing");
+        assertRejected(
+                () -> FrameRows.toFrame(3, "p1", "s1", 0, 0, 256, List.of("C3"), new float[][] {{1}}),
+                Rejection.UNSUPPORTED_VERSION,
+                "format version 3");
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FrameValidatorTest {
     private final FrameValidator validator = new FrameValidator(StreamSpec.DEFAULT);
 
-    private static EegFrame frame(String patient, String session, double rate, List<String> labels,
-            int perChannel, float[] samples) {
+    private static EegFrame frame(
+            String patient, String session, double rate, List<String> labels, int perChannel, float[] samples) {
         return new EegFrame(1, patient, session, 3, TestSignals.T0_MICROS, rate, labels, perChannel, samples);
     }
 
@@ -22,14 +22,17 @@ class FrameValidatorTest {
 
     @Test
     void acceptsAValidFrame() {
-        assertThatCode(() -> validator.validate(TestSignals.oneSecond("s1", 0, 0))).doesNotThrowAnyException();
+        assertThatCode(() -> validator.validate(TestSignals.oneSecond("s1", 0, 0)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void rejectsNaNNamingChannelAndSample() {
         float[] samples = new float[512];
         samples[256 + 17] = Float.NaN;
-        assertRejected(() -> validator.validate(valid(samples)), Rejection.NON_FINITE_SAMPLE,
+        assertRejected(
+                () -> validator.validate(valid(samples)),
+                Rejection.NON_FINITE_SAMPLE,
                 "channel 1 (F7-T7) sample 17 is NaN");
     }
 
@@ -37,14 +40,18 @@ class FrameValidatorTest {
     void rejectsInfinity() {
         float[] samples = new float[512];
         samples[3] = Float.NEGATIVE_INFINITY;
-        assertRejected(() -> validator.validate(valid(samples)), Rejection.NON_FINITE_SAMPLE,
+        assertRejected(
+                () -> validator.validate(valid(samples)),
+                Rejection.NON_FINITE_SAMPLE,
                 "channel 0 (FP1-F7) sample 3 is -Infinity");
     }
 
     @Test
     void rejectsAChunkShorterThanTheMinimum() {
         EegFrame shortChunk = frame("p1", "s1", 256, List.of("C3"), 32, new float[32]);
-        assertRejected(() -> validator.validate(shortChunk), Rejection.CHUNK_DURATION,
+        assertRejected(
+                () -> validator.validate(shortChunk),
+                Rejection.CHUNK_DURATION,
                 "chunk lasts 0.1250 s (32 samples at 256.0 Hz), outside the accepted 0.25..10.0 s");
     }
 
@@ -76,36 +83,50 @@ class FrameValidatorTest {
 
     @Test
     void rejectsEmptyIds() {
-        assertRejected(() -> validator.validate(frame("", "s1", 256, List.of("C3"), 256, new float[256])),
-                Rejection.MALFORMED, "patientId is empty");
-        assertRejected(() -> validator.validate(frame("p1", " ", 256, List.of("C3"), 256, new float[256])),
-                Rejection.MALFORMED, "sessionId is empty");
+        assertRejected(
+                () -> validator.validate(frame("", "s1", 256, List.of("C3"), 256, new float[256])),
+                Rejection.MALFORMED,
+                "patientId is empty");
+        assertRejected(
+                () -> validator.validate(frame("p1", " ", 256, List.of("C3"), 256, new float[256])),
+                Rejection.MALFORMED,
+                "sessionId is empty");
     }
 
     @Test
     void rejectsIdsWithControlCharactersOrExcessLength() {
-        assertRejected(() -> validator.validate(frame("p\n1", "s1", 256, List.of("C3"), 256, new float[256])),
-                Rejection.MALFORMED, "patientId contains a control character at index 1");
-        assertRejected(() -> validator.validate(frame("p".repeat(129), "s1", 256, List.of("C3"), 256, new float[256])),
-                Rejection.MALFORMED, "patientId is 129 characters long, more than 128");
+        assertRejected(
+                () -> validator.validate(frame("p\n1", "s1", 256, List.of("C3"), 256, new float[256])),
+                Rejection.MALFORMED,
+                "patientId contains a control character at index 1");
+        assertRejected(
+                () -> validator.validate(frame("p".repeat(129), "s1", 256, List.of("C3"), 256, new float[256])),
+                Rejection.MALFORMED,
+                "patientId is 129 characters long, more than 128");
     }
 
     @Test
     void rejectsZeroChannels() {
-        assertRejected(() -> validator.validate(frame("p1", "s1", 256, List.of(), 256, new float[0])),
-                Rejection.MALFORMED, "channels is empty");
+        assertRejected(
+                () -> validator.validate(frame("p1", "s1", 256, List.of(), 256, new float[0])),
+                Rejection.MALFORMED,
+                "channels is empty");
     }
 
     @Test
     void rejectsABlankLabel() {
-        assertRejected(() -> validator.validate(frame("p1", "s1", 256, List.of("C3", ""), 256, new float[512])),
-                Rejection.MALFORMED, "channel label 1 is empty");
+        assertRejected(
+                () -> validator.validate(frame("p1", "s1", 256, List.of("C3", ""), 256, new float[512])),
+                Rejection.MALFORMED,
+                "channel label 1 is empty");
     }
 
     @Test
     void rejectsLabelsThatDisagreeWithTheData() {
-        assertRejected(() -> validator.validate(frame("p1", "s1", 256, List.of("C3", "C4"), 256, new float[256])),
-                Rejection.CHANNEL_MISMATCH, "2 channel label(s) x 256 samples do not match the 256 values of data");
+        assertRejected(
+                () -> validator.validate(frame("p1", "s1", 256, List.of("C3", "C4"), 256, new float[256])),
+                Rejection.CHANNEL_MISMATCH,
+                "2 channel label(s) x 256 samples do not match the 256 values of data");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.seizureforecast.core.signal.FrameCodecTest.assertRejected;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,10 +26,10 @@ class MontageMapperTest {
 
     @Test
     void theModelMontageIsTheCHBMITDoubleBananaInOrder() {
-        assertThat(Montage.DOUBLE_BANANA.labels()).containsExactly(
-                "FP1-F7", "F7-T7", "T7-P7", "P7-O1", "FP1-F3", "F3-C3", "C3-P3", "P3-O1",
-                "FP2-F4", "F4-C4", "C4-P4", "P4-O2", "FP2-F8", "F8-T8", "T8-P8", "P8-O2",
-                "FZ-CZ", "CZ-PZ");
+        assertThat(Montage.DOUBLE_BANANA.labels())
+                .containsExactly(
+                        "FP1-F7", "F7-T7", "T7-P7", "P7-O1", "FP1-F3", "F3-C3", "C3-P3", "P3-O1", "FP2-F4", "F4-C4",
+                        "C4-P4", "P4-O2", "FP2-F8", "F8-T8", "T8-P8", "P8-O2", "FZ-CZ", "CZ-PZ");
     }
 
     @Test
@@ -48,10 +49,27 @@ class MontageMapperTest {
 
     @Test
     void referentialInputIsDerivedAsDifferences() throws Exception {
-        List<String> labels = List.of("EEG Fp1-REF", "EEG F7-REF", "EEG T3-REF", "EEG T5-REF", "EEG O1-REF",
-                "EEG F3-REF", "EEG C3-REF", "EEG P3-REF", "EEG FP2-REF", "EEG F4-REF", "EEG C4-REF",
-                "EEG P4-REF", "EEG O2-REF", "EEG F8-REF", "EEG T4-REF", "EEG T6-REF", "EEG FZ-REF",
-                "EEG CZ-REF", "EEG PZ-REF", "EEG EKG1-REF");
+        List<String> labels = List.of(
+                "EEG Fp1-REF",
+                "EEG F7-REF",
+                "EEG T3-REF",
+                "EEG T5-REF",
+                "EEG O1-REF",
+                "EEG F3-REF",
+                "EEG C3-REF",
+                "EEG P3-REF",
+                "EEG FP2-REF",
+                "EEG F4-REF",
+                "EEG C4-REF",
+                "EEG P4-REF",
+                "EEG O2-REF",
+                "EEG F8-REF",
+                "EEG T4-REF",
+                "EEG T6-REF",
+                "EEG FZ-REF",
+                "EEG CZ-REF",
+                "EEG PZ-REF",
+                "EEG EKG1-REF");
         MontageMapping mapping = mapper.map(labels);
         float[] potentials = new float[labels.size()];
         for (int i = 0; i < potentials.length; i++) {
@@ -114,7 +132,7 @@ class MontageMapperTest {
         labels.add("ECG");
         MontageMapping mapping = mapper.map(labels);
         float[] values = new float[labels.size()];
-        java.util.Arrays.fill(values, 7f);
+        Arrays.fill(values, 7f);
         float[] out = derive(mapping, values);
         assertThat(mapping.missingChannels()).containsExactly("FZ-CZ", "CZ-PZ");
         assertThat(mapping.present()[16]).isFalse();
@@ -126,13 +144,17 @@ class MontageMapperTest {
     @Test
     void singleElectrodesWithoutPartnersGiveNoChannel() {
         // FP1-F7, FP1-F3, F3-C3 and C3-P3 each need the other electrode too
-        assertRejected(() -> mapper.map(List.of("FP1-REF", "C3")), Rejection.NO_USABLE_CHANNELS,
+        assertRejected(
+                () -> mapper.map(List.of("FP1-REF", "C3")),
+                Rejection.NO_USABLE_CHANNELS,
                 "none of the 18 montage channels");
     }
 
     @Test
     void rejectsLabelsFromWhichNothingCanBeDerived() {
-        assertRejected(() -> mapper.map(List.of("ECG", "EMG1", "-", "Resp")), Rejection.NO_USABLE_CHANNELS,
+        assertRejected(
+                () -> mapper.map(List.of("ECG", "EMG1", "-", "Resp")),
+                Rejection.NO_USABLE_CHANNELS,
                 "none of the 18 montage channels can be derived from the labels [ECG, EMG1, -, Resp]");
     }
 }

@@ -5,6 +5,7 @@ import static org.seizureforecast.core.signal.FrameCodecTest.assertRejected;
 import static org.seizureforecast.core.signal.PatientStreamTest.T0;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seizureforecast.adapter.dsp.FilterSpec;
@@ -19,8 +20,15 @@ class PatientStreamRulesTest {
 
     /** Second {@code second} of the recording as a 1 s frame, stamped {@code shiftMicros} late. */
     private static EegFrame second(String session, long sequence, int second, long shiftMicros) {
-        return TestSignals.frame(session, sequence, T0 + second * 1_000_000L + shiftMicros, 256,
-                TestSignals.CHB_MIT_LABELS, RECORDING, second * 256, 256);
+        return TestSignals.frame(
+                session,
+                sequence,
+                T0 + second * 1_000_000L + shiftMicros,
+                256,
+                TestSignals.CHB_MIT_LABELS,
+                RECORDING,
+                second * 256,
+                256);
     }
 
     private static EegFrame second(long sequence, int second) {
@@ -38,7 +46,9 @@ class PatientStreamRulesTest {
     @Test
     void aDuplicateSequenceIsRejected() throws Exception {
         feed(second(0, 0), second(1, 1), second(2, 2));
-        assertRejected(() -> stream.accept(second(1, 3)), Rejection.DUPLICATE_SEQUENCE,
+        assertRejected(
+                () -> stream.accept(second(1, 3)),
+                Rejection.DUPLICATE_SEQUENCE,
                 "sequence 1 was already accepted in session s1");
         assertRejected(() -> stream.accept(second(2, 3)), Rejection.DUPLICATE_SEQUENCE, "sequence 2");
     }
@@ -46,14 +56,18 @@ class PatientStreamRulesTest {
     @Test
     void aLowerSequenceThatWasSkippedIsOutOfOrder() throws Exception {
         feed(second(0, 0), second(2, 1));
-        assertRejected(() -> stream.accept(second(1, 2)), Rejection.OUT_OF_ORDER,
+        assertRejected(
+                () -> stream.accept(second(1, 2)),
+                Rejection.OUT_OF_ORDER,
                 "sequence 1 arrived after sequence 2 in session s1");
     }
 
     @Test
     void skippedSequenceNumbersAreFineWhenTimeIsContinuous() throws Exception {
         List<AnalysisWindow> windows = feed(second(0, 0), second(5, 1), second(6, 2), second(90, 3), second(91, 4));
-        assertThat(windows).singleElement().satisfies(w -> assertThat(w.startMicros()).isEqualTo(T0));
+        assertThat(windows)
+                .singleElement()
+                .satisfies(w -> assertThat(w.startMicros()).isEqualTo(T0));
         assertThat(stream.status().gaps()).isZero();
         assertThat(stream.status().lastSequence()).isEqualTo(91);
     }
@@ -61,17 +75,26 @@ class PatientStreamRulesTest {
     @Test
     void aChunkStartingBeforeThePreviousEndedIsOutOfOrder() throws Exception {
         feed(second(0, 0), second(1, 1));
-        assertRejected(() -> stream.accept(second("s1", 2, 2, -60_000)), Rejection.OUT_OF_ORDER,
-                "chunk starts at " + (T0 + 1_940_000) + " µs, 60000 µs before the previous chunk ended (tolerance 50000 µs)");
+        assertRejected(
+                () -> stream.accept(second("s1", 2, 2, -60_000)),
+                Rejection.OUT_OF_ORDER,
+                "chunk starts at " + (T0 + 1_940_000)
+                        + " µs, 60000 µs before the previous chunk ended (tolerance 50000 µs)");
     }
 
     /** Stamps that wobble around the sample clock (here by up to 45 ms each way) are not gaps. */
     @Test
     void timestampJitterWithinTheToleranceIsNotAGap() throws Exception {
-        List<AnalysisWindow> jittered = feed(second("s1", 0, 0, 0), second("s1", 1, 1, 40_000),
-                second("s1", 2, 2, -45_000), second("s1", 3, 3, 45_000), second("s1", 4, 4, -40_000));
+        List<AnalysisWindow> jittered = feed(
+                second("s1", 0, 0, 0),
+                second("s1", 1, 1, 40_000),
+                second("s1", 2, 2, -45_000),
+                second("s1", 3, 3, 45_000),
+                second("s1", 4, 4, -40_000));
         assertThat(stream.status().gaps()).isZero();
-        assertThat(jittered).singleElement().satisfies(w -> assertThat(w.startMicros()).isEqualTo(T0));
+        assertThat(jittered)
+                .singleElement()
+                .satisfies(w -> assertThat(w.startMicros()).isEqualTo(T0));
     }
 
     /**
@@ -87,8 +110,7 @@ class PatientStreamRulesTest {
         }
         assertThat(stream.status().gaps()).isZero();
         assertThat(stream.status().clockOffsetMicros()).isEqualTo(-200_000);
-        assertThat(windows).extracting(AnalysisWindow::startMicros)
-                .containsExactly(T0, T0 + 2_500_000, T0 + 5_000_000);
+        assertThat(windows).extracting(AnalysisWindow::startMicros).containsExactly(T0, T0 + 2_500_000, T0 + 5_000_000);
     }
 
     @Test
@@ -100,14 +122,20 @@ class PatientStreamRulesTest {
 
     @Test
     void aGapDropsThePartialWindowAndRestartsAtTheNewChunk() throws Exception {
-        List<AnalysisWindow> before = feed(second(0, 0), second(1, 1), second(2, 2), second(3, 3),
-                second(4, 4), second(5, 5), second(6, 6));
+        List<AnalysisWindow> before =
+                feed(second(0, 0), second(1, 1), second(2, 2), second(3, 3), second(4, 4), second(5, 5), second(6, 6));
         assertThat(before).hasSize(1);
         // seconds 7 and 8 are lost: 7.5 s of data had been building the window starting at 2.5 s
-        List<AnalysisWindow> after = feed(second(9, 9), second(10, 10), second(11, 11), second(12, 12),
-                second(13, 13), second(14, 14), second(15, 15), second(16, 16));
-        assertThat(after).extracting(AnalysisWindow::startMicros)
-                .containsExactly(T0 + 9_000_000, T0 + 11_500_000);
+        List<AnalysisWindow> after = feed(
+                second(9, 9),
+                second(10, 10),
+                second(11, 11),
+                second(12, 12),
+                second(13, 13),
+                second(14, 14),
+                second(15, 15),
+                second(16, 16));
+        assertThat(after).extracting(AnalysisWindow::startMicros).containsExactly(T0 + 9_000_000, T0 + 11_500_000);
         assertThat(after).extracting(AnalysisWindow::afterGap).containsExactly(true, false);
         assertThat(after).extracting(AnalysisWindow::index).containsExactly(1L, 2L);
         assertThat(stream.status().gaps()).isEqualTo(1);
@@ -131,8 +159,12 @@ class PatientStreamRulesTest {
     @Test
     void aNewSessionStartsANewStream() throws Exception {
         feed(second(0, 0), second(1, 1), second(2, 2), second(3, 3));
-        List<AnalysisWindow> windows = feed(second("s2", 0, 4, 0), second("s2", 1, 5, 0),
-                second("s2", 2, 6, 0), second("s2", 3, 7, 0), second("s2", 4, 8, 0));
+        List<AnalysisWindow> windows = feed(
+                second("s2", 0, 4, 0),
+                second("s2", 1, 5, 0),
+                second("s2", 2, 6, 0),
+                second("s2", 3, 7, 0),
+                second("s2", 4, 8, 0));
         assertThat(windows).singleElement().satisfies(w -> {
             assertThat(w.sessionId()).isEqualTo("s2");
             assertThat(w.afterGap()).isTrue();
@@ -147,8 +179,9 @@ class PatientStreamRulesTest {
     void aNewSessionMayChangeRateAndChannels() throws Exception {
         feed(second(0, 0));
         float[][] other = TestSignals.eegLike(19, 500, 1, 2);
-        List<String> referential = List.of("FP1", "F7", "T7", "P7", "O1", "F3", "C3", "P3", "FP2", "F4",
-                "C4", "P4", "O2", "F8", "T8", "P8", "FZ", "CZ", "PZ");
+        List<String> referential = List.of(
+                "FP1", "F7", "T7", "P7", "O1", "F3", "C3", "P3", "FP2", "F4", "C4", "P4", "O2", "F8", "T8", "P8", "FZ",
+                "CZ", "PZ");
         feed(TestSignals.frame("s2", 0, T0 + 10_000_000, 500, referential, other, 0, 500));
         assertThat(stream.status().inputSampleRate()).isEqualTo(500);
     }
@@ -156,9 +189,11 @@ class PatientStreamRulesTest {
     @Test
     void aRateChangeWithinASessionIsRejected() throws Exception {
         feed(second(0, 0));
-        EegFrame faster = TestSignals.frame("s1", 1, T0 + 1_000_000, 512, TestSignals.CHB_MIT_LABELS,
-                TestSignals.eegLike(23, 512, 1, 1), 0, 512);
-        assertRejected(() -> stream.accept(faster), Rejection.SAMPLE_RATE_CHANGED,
+        EegFrame faster = TestSignals.frame(
+                "s1", 1, T0 + 1_000_000, 512, TestSignals.CHB_MIT_LABELS, TestSignals.eegLike(23, 512, 1, 1), 0, 512);
+        assertRejected(
+                () -> stream.accept(faster),
+                Rejection.SAMPLE_RATE_CHANGED,
                 "sample rate changed from 256.0 Hz to 512.0 Hz within session s1");
     }
 
@@ -166,20 +201,25 @@ class PatientStreamRulesTest {
     void aChannelChangeWithinASessionIsRejected() throws Exception {
         feed(second(0, 0));
         List<String> fewer = TestSignals.CHB_MIT_LABELS.subList(0, 22);
-        EegFrame dropped = TestSignals.frame("s1", 1, T0 + 1_000_000, 256, fewer,
-                java.util.Arrays.copyOf(RECORDING, 22), 256, 256);
-        assertRejected(() -> stream.accept(dropped), Rejection.CHANNEL_MISMATCH,
+        EegFrame dropped =
+                TestSignals.frame("s1", 1, T0 + 1_000_000, 256, fewer, Arrays.copyOf(RECORDING, 22), 256, 256);
+        assertRejected(
+                () -> stream.accept(dropped),
+                Rejection.CHANNEL_MISMATCH,
                 "channel count changed from 23 to 22 within session s1");
         List<String> renamed = new ArrayList<>(TestSignals.CHB_MIT_LABELS);
         renamed.set(3, "P7-O2");
         EegFrame relabelled = TestSignals.frame("s1", 1, T0 + 1_000_000, 256, renamed, RECORDING, 256, 256);
-        assertRejected(() -> stream.accept(relabelled), Rejection.CHANNEL_MISMATCH, "channel 3 is now 'P7-O2', was 'P7-O1'");
+        assertRejected(
+                () -> stream.accept(relabelled), Rejection.CHANNEL_MISMATCH, "channel 3 is now 'P7-O2', was 'P7-O1'");
     }
 
     @Test
     void anotherPatientsFrameIsRejected() {
         EegFrame other = new EegFrame(1, "p2", "s1", 0, T0, 256, List.of("FP1-F7"), 256, new float[256]);
-        assertRejected(() -> stream.accept(other), Rejection.PATIENT_MISMATCH,
+        assertRejected(
+                () -> stream.accept(other),
+                Rejection.PATIENT_MISMATCH,
                 "frame is for patient 'p2', this stream is patient 'p1'");
     }
 
@@ -213,11 +253,34 @@ class PatientStreamRulesTest {
             List<EegFrame> bad = List.of(
                     second(s, s), // duplicate
                     second("s1", s + 1, s + 1, -900_000), // overlaps the chunk just accepted
-                    TestSignals.frame("s1", s + 1, T0 + (s + 1) * 1_000_000L, 512, TestSignals.CHB_MIT_LABELS,
-                            TestSignals.eegLike(23, 512, 1, s), 0, 512),
-                    TestSignals.frame("s1", s + 1, T0 + (s + 1) * 1_000_000L, 256, TestSignals.CHB_MIT_LABELS.subList(0, 20),
-                            java.util.Arrays.copyOf(RECORDING, 20), 0, 256),
-                    new EegFrame(1, "p1", "s1", s + 1, T0 + (s + 1) * 1_000_000L, 256, TestSignals.CHB_MIT_LABELS, 256, nan));
+                    TestSignals.frame(
+                            "s1",
+                            s + 1,
+                            T0 + (s + 1) * 1_000_000L,
+                            512,
+                            TestSignals.CHB_MIT_LABELS,
+                            TestSignals.eegLike(23, 512, 1, s),
+                            0,
+                            512),
+                    TestSignals.frame(
+                            "s1",
+                            s + 1,
+                            T0 + (s + 1) * 1_000_000L,
+                            256,
+                            TestSignals.CHB_MIT_LABELS.subList(0, 20),
+                            Arrays.copyOf(RECORDING, 20),
+                            0,
+                            256),
+                    new EegFrame(
+                            1,
+                            "p1",
+                            "s1",
+                            s + 1,
+                            T0 + (s + 1) * 1_000_000L,
+                            256,
+                            TestSignals.CHB_MIT_LABELS,
+                            256,
+                            nan));
             for (EegFrame frame : bad) {
                 assertRejected(() -> stream.accept(frame), rejectionOf(frame), "");
                 assertThat(stream.status()).isEqualTo(before);

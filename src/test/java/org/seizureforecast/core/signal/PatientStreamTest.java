@@ -3,6 +3,7 @@ package org.seizureforecast.core.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,9 @@ class PatientStreamTest {
     }
 
     static Stream<Arguments> ratesAndLabels() {
-        List<String> referential = List.of("Fp1", "F7", "T3", "T5", "O1", "F3", "C3", "P3", "Fp2", "F4",
-                "C4", "P4", "O2", "F8", "T4", "T6", "Fz", "Cz", "Pz");
+        List<String> referential = List.of(
+                "Fp1", "F7", "T3", "T5", "O1", "F3", "C3", "P3", "Fp2", "F4", "C4", "P4", "O2", "F8", "T4", "T6", "Fz",
+                "Cz", "Pz");
         return Stream.of(
                 Arguments.of(256.0, TestSignals.CHB_MIT_LABELS),
                 Arguments.of(250.0, referential),
@@ -42,7 +44,8 @@ class PatientStreamTest {
         float[][] recording = TestSignals.eegLike(labels.size(), rate, 41, 7);
         List<AnalysisWindow> reference = null;
         for (double chunk : new double[] {0.25, 1, 3.7, 10}) {
-            List<AnalysisWindow> windows = run(new PatientStream("p1", StreamSpec.DEFAULT, FILTERS),
+            List<AnalysisWindow> windows = run(
+                    new PatientStream("p1", StreamSpec.DEFAULT, FILTERS),
                     TestSignals.chunks("s1", T0, rate, labels, recording, chunk));
             assertThat(windows).as("%s s chunks", chunk).hasSize(15);
             if (reference == null) {
@@ -64,7 +67,8 @@ class PatientStreamTest {
     @Test
     void windowsAreFiveSecondsEveryTwoAndAHalf() throws Exception {
         float[][] recording = TestSignals.eegLike(23, 256, 60, 3);
-        List<AnalysisWindow> windows = run(new PatientStream("p1", StreamSpec.DEFAULT, FILTERS),
+        List<AnalysisWindow> windows = run(
+                new PatientStream("p1", StreamSpec.DEFAULT, FILTERS),
                 TestSignals.chunks("s1", T0, 256, TestSignals.CHB_MIT_LABELS, recording, 1));
         assertThat(windows).hasSize(23); // (60 - 5) / 2.5 + 1
         for (int i = 0; i < windows.size(); i++) {
@@ -86,7 +90,8 @@ class PatientStreamTest {
     @Test
     void unfilteredWindowsHoldTheInputSamples() throws Exception {
         float[][] recording = TestSignals.eegLike(23, 256, 20, 5);
-        List<AnalysisWindow> windows = run(new PatientStream("p1", StreamSpec.DEFAULT, FilterBank.identity()),
+        List<AnalysisWindow> windows = run(
+                new PatientStream("p1", StreamSpec.DEFAULT, FilterBank.identity()),
                 TestSignals.chunks("s1", T0, 256, TestSignals.CHB_MIT_LABELS, recording, 0.7));
         assertThat(windows).hasSize(7);
         for (AnalysisWindow w : windows) {
@@ -103,9 +108,10 @@ class PatientStreamTest {
     void settledFiltersPassAnOffsetWithoutAStartTransient() throws Exception {
         float[][] recording = new float[23][256 * 6];
         for (float[] channel : recording) {
-            java.util.Arrays.fill(channel, -300f);
+            Arrays.fill(channel, -300f);
         }
-        List<AnalysisWindow> windows = run(new PatientStream("p1", StreamSpec.DEFAULT, FILTERS),
+        List<AnalysisWindow> windows = run(
+                new PatientStream("p1", StreamSpec.DEFAULT, FILTERS),
                 TestSignals.chunks("s1", T0, 256, TestSignals.CHB_MIT_LABELS, recording, 1));
         for (float v : windows.get(0).data()) {
             assertThat(Math.abs(v)).isLessThan(1e-3f);
@@ -120,7 +126,8 @@ class PatientStreamTest {
                 channel[i] = (float) (50 * Math.sin(2 * Math.PI * 60 * i / 256.0));
             }
         }
-        List<AnalysisWindow> windows = run(new PatientStream("p1", StreamSpec.DEFAULT, FILTERS),
+        List<AnalysisWindow> windows = run(
+                new PatientStream("p1", StreamSpec.DEFAULT, FILTERS),
                 TestSignals.chunks("s1", T0, 256, TestSignals.CHB_MIT_LABELS, recording, 1));
         for (float v : windows.get(2).data()) { // from 5 s on, after the notch has rung in
             assertThat(Math.abs(v)).isLessThan(0.05f); // 50 µV mains, down by more than 60 dB
@@ -148,11 +155,12 @@ class PatientStreamTest {
         PatientStream stream = new PatientStream("p1", StreamSpec.DEFAULT, FILTERS);
         float[][] recording = TestSignals.eegLike(23, 256, 5, 1);
         long before = System.nanoTime();
-        List<AnalysisWindow> windows = stream.accept(
-                TestSignals.frame("s1", 0, T0, 256, TestSignals.CHB_MIT_LABELS, recording, 0, 1280));
+        List<AnalysisWindow> windows =
+                stream.accept(TestSignals.frame("s1", 0, T0, 256, TestSignals.CHB_MIT_LABELS, recording, 0, 1280));
         long after = System.nanoTime();
-        assertThat(windows).singleElement().satisfies(w ->
-                assertThat(w.arrivalNanos()).isBetween(before, after));
+        assertThat(windows)
+                .singleElement()
+                .satisfies(w -> assertThat(w.arrivalNanos()).isBetween(before, after));
     }
 
     /**
@@ -170,12 +178,13 @@ class PatientStreamTest {
         List<AnalysisWindow> aroundClick = new ArrayList<>();
         for (long s = 0; s < chunks; s++) {
             long from = s * chunk;
-            java.util.Arrays.fill(rows[0], 0f);
+            Arrays.fill(rows[0], 0f);
             if (click >= from && click < from + chunk) {
                 rows[0][(int) (click - from)] = 1000f;
             }
             long start = T0 + Math.round(from * 1e6 / 256);
-            for (AnalysisWindow w : stream.accept(TestSignals.frame("s1", s, start, 256, List.of("FP1-F7"), rows, 0, chunk))) {
+            for (AnalysisWindow w :
+                    stream.accept(TestSignals.frame("s1", s, start, 256, List.of("FP1-F7"), rows, 0, chunk))) {
                 long firstSample = w.index() * 640;
                 assertThat(w.startMicros()).isEqualTo(T0 + Math.round(firstSample * 1e6 / 256));
                 assertThat(w.endMicros()).isEqualTo(T0 + Math.round((firstSample + 1280) * 1e6 / 256));

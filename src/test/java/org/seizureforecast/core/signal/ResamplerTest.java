@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,7 +36,11 @@ class ResamplerTest {
         for (int k = (int) OUT; k < y.length - OUT; k++) {
             double w = 2 * Math.PI * f * r.outputTimeSeconds(k);
             double s = Math.sin(w), c = Math.cos(w);
-            ss += s * s; cc += c * c; sc += s * c; ys += y[k] * s; yc += y[k] * c;
+            ss += s * s;
+            cc += c * c;
+            sc += s * c;
+            ys += y[k] * s;
+            yc += y[k] * c;
         }
         double det = ss * cc - sc * sc;
         double a = (ys * cc - yc * sc) / det;
@@ -62,7 +68,8 @@ class ResamplerTest {
 
     static Stream<Arguments> ratesAndFrequencies() {
         double[] frequencies = {0.5, 1, 3, 10, 20, 30, 40, 45};
-        return Arrays.stream(RATES).boxed()
+        return Arrays.stream(RATES)
+                .boxed()
                 .flatMap(rate -> Arrays.stream(frequencies).mapToObj(f -> Arguments.of(rate, f)));
     }
 
@@ -93,12 +100,14 @@ class ResamplerTest {
             double expected = 100 * Math.sin(2 * Math.PI * f * r.outputTimeSeconds(k));
             worst = Math.max(worst, Math.abs(y[k] - expected));
         }
-        assertThat(worst).as("largest error against the ideal sine, µV").isLessThan(0.01); // -80 dB; measured at most 0.0013
+        assertThat(worst)
+                .as("largest error against the ideal sine, µV")
+                .isLessThan(0.01); // -80 dB; measured at most 0.0013
     }
 
     /** Tones above the output's Nyquist frequency would fold into the EEG band without the low-pass. */
     @ParameterizedTest(name = "{0} Hz input, {1} Hz tone")
-    @org.junit.jupiter.params.provider.CsvSource({"1000, 300", "1000, 212", "500, 200", "512, 140", "512, 250"})
+    @CsvSource({"1000, 300", "1000, 212", "500, 200", "512, 140", "512, 250"})
     void suppressesAliasesWhenDownsampling(double rate, double f) {
         float[] x = TestSignals.sine(f, 100, rate, (int) (8 * rate));
         Resampler r = settled(rate, 0);
@@ -110,7 +119,7 @@ class ResamplerTest {
 
     /** Upsampling must not leave the spectral image {@code rate - f}, which 256 Hz sampling folds back. */
     @ParameterizedTest(name = "{0} Hz input, {1} Hz tone")
-    @org.junit.jupiter.params.provider.CsvSource({"200, 40", "200, 75", "250, 120", "173.61, 60"})
+    @CsvSource({"200, 40", "200, 75", "250, 120", "173.61, 60"})
     void suppressesImagesWhenUpsampling(double rate, double f) {
         float[] x = TestSignals.sine(f, 100, rate, (int) (8 * rate));
         Resampler r = settled(rate, 0);
@@ -118,11 +127,15 @@ class ResamplerTest {
         double image = rate - f;
         double folded = Math.abs(image - OUT * Math.round(image / OUT));
         double dB = 20 * Math.log10(spur(r, y, folded) / 100);
-        assertThat(dB).as("image at %s Hz, seen at %s Hz", image, folded).isLessThan(-90); // the kernel's design stop band
+        assertThat(dB)
+                .as("image at %s Hz, seen at %s Hz", image, folded)
+                .isLessThan(-90); // the kernel's design stop band
     }
 
     static Stream<Arguments> ratesAndSeeds() {
-        return Arrays.stream(RATES).boxed().flatMap(rate -> Stream.of(1L, 2L, 3L).map(seed -> Arguments.of(rate, seed)));
+        return Arrays.stream(RATES)
+                .boxed()
+                .flatMap(rate -> Stream.of(1L, 2L, 3L).map(seed -> Arguments.of(rate, seed)));
     }
 
     /** Cutting the input anywhere, into pieces of 1 sample up to several seconds, changes no bit. */
@@ -144,7 +157,9 @@ class ResamplerTest {
         float[][] actual = new float[3][n + 8];
         int produced = 0;
         for (int from = 0; from < x[0].length; ) {
-            int len = Math.min(x[0].length - from, random.nextBoolean() ? 1 + random.nextInt(5) : random.nextInt((int) (4 * rate)));
+            int len = Math.min(
+                    x[0].length - from,
+                    random.nextBoolean() ? 1 + random.nextInt(5) : random.nextInt((int) (4 * rate)));
             float[][] piece = new float[3][];
             for (int c = 0; c < 3; c++) {
                 piece[c] = Arrays.copyOfRange(x[c], from, from + len);
@@ -169,7 +184,7 @@ class ResamplerTest {
         float[] x = new float[(int) (2 * rate)];
         Arrays.fill(x, -412.5f);
         for (float y : resample(settled(rate, -412.5f), x)) {
-            assertThat((double) y).isCloseTo(-412.5, org.assertj.core.data.Offset.offset(0.01));
+            assertThat((double) y).isCloseTo(-412.5, Offset.offset(0.01));
         }
     }
 

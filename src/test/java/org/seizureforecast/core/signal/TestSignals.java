@@ -8,9 +8,29 @@ import java.util.Random;
 final class TestSignals {
     /** CHB-MIT's 23 labels, with its duplicate T8-P8. */
     static final List<String> CHB_MIT_LABELS = List.of(
-            "FP1-F7", "F7-T7", "T7-P7", "P7-O1", "FP1-F3", "F3-C3", "C3-P3", "P3-O1",
-            "FP2-F4", "F4-C4", "C4-P4", "P4-O2", "FP2-F8", "F8-T8", "T8-P8", "P8-O2",
-            "FZ-CZ", "CZ-PZ", "P7-T7", "T7-FT9", "FT9-FT10", "FT10-T8", "T8-P8");
+            "FP1-F7",
+            "F7-T7",
+            "T7-P7",
+            "P7-O1",
+            "FP1-F3",
+            "F3-C3",
+            "C3-P3",
+            "P3-O1",
+            "FP2-F4",
+            "F4-C4",
+            "C4-P4",
+            "P4-O2",
+            "FP2-F8",
+            "F8-T8",
+            "T8-P8",
+            "P8-O2",
+            "FZ-CZ",
+            "CZ-PZ",
+            "P7-T7",
+            "T7-FT9",
+            "FT9-FT10",
+            "FT10-T8",
+            "T8-P8");
 
     static final long T0_MICROS = 1_700_000_000_000_000L;
 
@@ -31,8 +51,10 @@ final class TestSignals {
             double phase = 2 * Math.PI * random.nextDouble();
             for (int i = 0; i < n; i++) {
                 double t = i / rate;
-                x[c][i] = (float) (offset + 40 * Math.sin(2 * Math.PI * f1 * t + phase)
-                        + 15 * Math.sin(2 * Math.PI * f2 * t) + 5 * Math.sin(2 * Math.PI * 60 * t)
+                x[c][i] = (float) (offset
+                        + 40 * Math.sin(2 * Math.PI * f1 * t + phase)
+                        + 15 * Math.sin(2 * Math.PI * f2 * t)
+                        + 5 * Math.sin(2 * Math.PI * 60 * t)
                         + 10 * random.nextGaussian());
             }
         }
@@ -48,8 +70,15 @@ final class TestSignals {
     }
 
     /** A frame holding samples {@code [from, from + count)} of every row. */
-    static EegFrame frame(String session, long sequence, long startMicros, double rate,
-            List<String> labels, float[][] rows, int from, int count) {
+    static EegFrame frame(
+            String session,
+            long sequence,
+            long startMicros,
+            double rate,
+            List<String> labels,
+            float[][] rows,
+            int from,
+            int count) {
         float[] samples = new float[rows.length * count];
         for (int c = 0; c < rows.length; c++) {
             System.arraycopy(rows[c], from, samples, c * count, count);
@@ -61,8 +90,8 @@ final class TestSignals {
      * Cuts a recording into consecutive frames of {@code chunkSeconds} (the last one shorter),
      * timestamped from {@code startMicros} by sample index.
      */
-    static List<EegFrame> chunks(String session, long startMicros, double rate, List<String> labels,
-            float[][] rows, double chunkSeconds) {
+    static List<EegFrame> chunks(
+            String session, long startMicros, double rate, List<String> labels, float[][] rows, double chunkSeconds) {
         List<EegFrame> frames = new ArrayList<>();
         int total = rows[0].length;
         int from = 0;

@@ -18,10 +18,15 @@ class PatientTimelineTest {
         List<double[]> seenByFirst = timeline.seizuresRelativeTo(0);
         assertThat(seenByFirst).singleElement().satisfies(s -> assertThat(s).containsExactly(4200, 4260));
         WindowLabeler labeler = new WindowLabeler(seenByFirst, WindowLabeler.Spans.DEFAULT);
-        assertThat(labeler.label(3000, 3005)).as("20 min before the onset in the next file").isEqualTo(WindowLabeler.PREICTAL);
+        assertThat(labeler.label(3000, 3005))
+                .as("20 min before the onset in the next file")
+                .isEqualTo(WindowLabeler.PREICTAL);
         assertThat(new WindowLabeler(List.of(), WindowLabeler.Spans.DEFAULT).label(3000, 3005))
-                .as("the same window labelled from its own file alone").isEqualTo(WindowLabeler.INTERICTAL);
-        assertThat(timeline.seizuresRelativeTo(1)).singleElement().satisfies(s -> assertThat(s).containsExactly(600, 660));
+                .as("the same window labelled from its own file alone")
+                .isEqualTo(WindowLabeler.INTERICTAL);
+        assertThat(timeline.seizuresRelativeTo(1))
+                .singleElement()
+                .satisfies(s -> assertThat(s).containsExactly(600, 660));
     }
 
     @Test
@@ -32,7 +37,8 @@ class PatientTimelineTest {
                 new PatientTimeline.Part(lateEvening, List.of(new double[] {10, 20})),
                 new PatientTimeline.Part(afterMidnightSameDate, List.of())));
         assertThat(timeline.startMicros(1)).isEqualTo(24 * HOUR + HOUR / 2);
-        assertThat(timeline.seizuresRelativeTo(1)).singleElement()
+        assertThat(timeline.seizuresRelativeTo(1))
+                .singleElement()
                 .satisfies(s -> assertThat(s).containsExactly(10 - 5400.0, 20 - 5400.0));
     }
 }

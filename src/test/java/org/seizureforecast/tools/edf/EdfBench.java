@@ -39,7 +39,8 @@ public final class EdfBench {
             signals.add(EdfSignal.of("ch" + c, "uV", -800, 800, RATE));
         }
         long t0 = System.nanoTime();
-        try (EdfWriter w = EdfWriter.create(file, new EdfWriter.Layout("bench", LocalDateTime.of(2024, 1, 1, 0, 0), 1, signals))) {
+        try (EdfWriter w =
+                EdfWriter.create(file, new EdfWriter.Layout("bench", LocalDateTime.of(2024, 1, 1, 0, 0), 1, signals))) {
             for (int r = 0; r < records; r += CHUNK_RECORDS) {
                 w.writeRecords(chunk, Math.min(CHUNK_RECORDS, records - r));
             }

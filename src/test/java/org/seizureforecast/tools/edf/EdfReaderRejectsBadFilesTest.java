@@ -7,8 +7,10 @@ import static org.seizureforecast.tools.edf.EdfTestFiles.patchField;
 import static org.seizureforecast.tools.edf.EdfTestFiles.signalField;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,9 @@ class EdfReaderRejectsBadFilesTest {
     private static final long HEADER = 256L * (EdfTestFiles.NS + 1);
     private static final long RECORD = 4 * 256 * 2 + 128;
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Path file;
 
     @BeforeEach
@@ -49,13 +53,14 @@ class EdfReaderRejectsBadFilesTest {
     @Test
     void rejectsTruncatedDataRecords() throws IOException {
         EdfTestFiles.truncate(file, HEADER + 10 * RECORD - 10);
-        opening().hasMessageContaining("number of data records: header says 10 records")
+        opening()
+                .hasMessageContaining("number of data records: header says 10 records")
                 .hasMessageContaining("truncated after 9 complete records");
     }
 
     @Test
     void rejectsBytesAfterTheLastRecord() throws IOException {
-        Files.write(file, new byte[7], java.nio.file.StandardOpenOption.APPEND);
+        Files.write(file, new byte[7], StandardOpenOption.APPEND);
         opening().hasMessageContaining("7 unexplained bytes after the last record");
     }
 
@@ -74,7 +79,7 @@ class EdfReaderRejectsBadFilesTest {
     @Test
     void computesTheRecordCountFromTheFileSizeWhenTheHeaderSaysMinusOne() throws IOException {
         patchField(file, 236, 8, "-1");
-        Files.write(file, new byte[100], java.nio.file.StandardOpenOption.APPEND); // a partial record
+        Files.write(file, new byte[100], StandardOpenOption.APPEND); // a partial record
         try (EdfReader reader = EdfReader.open(file)) {
             assertThat(reader.header().numRecords()).isEqualTo(10);
         }
@@ -119,7 +124,9 @@ class EdfReaderRejectsBadFilesTest {
     @Test
     void rejectsDigitalMinimumNotBelowMaximum() throws IOException {
         patchField(file, signalField(0, EdfTestFiles.BEFORE_DIG_MIN, 8), 8, "32767");
-        opening().hasMessageContaining("signal 1 (FP1-F7) digital range: digital minimum 32767 is not below digital maximum 32767");
+        opening()
+                .hasMessageContaining(
+                        "signal 1 (FP1-F7) digital range: digital minimum 32767 is not below digital maximum 32767");
     }
 
     @Test
@@ -162,9 +169,10 @@ class EdfReaderRejectsBadFilesTest {
     @Test
     void rejectsAMalformedAnnotationWhenAnnotationsAreRead() throws IOException {
         long annotationsOfRecord3 = HEADER + 3 * RECORD + 4 * 256 * 2;
-        patch(file, annotationsOfRecord3, "+3x".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        patch(file, annotationsOfRecord3, "+3x".getBytes(StandardCharsets.US_ASCII));
         try (EdfReader reader = EdfReader.open(file)) {
-            assertThatThrownBy(reader::annotations).isInstanceOf(EdfException.class)
+            assertThatThrownBy(reader::annotations)
+                    .isInstanceOf(EdfException.class)
                     .hasMessage(file + ": annotations of data record 3: TAL onset \"+3x\" is not +seconds or -seconds");
         }
     }

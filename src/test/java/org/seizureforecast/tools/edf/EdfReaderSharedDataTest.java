@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.seizureforecast.TestData;
 
@@ -27,12 +29,16 @@ class EdfReaderSharedDataTest {
         List<String[]> samples = csv("edf/mne_shared_samples.csv");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(data)) {
-            files = walk.filter(p -> p.toString().toLowerCase().endsWith(".edf")).sorted().toList();
+            files = walk.filter(p -> p.toString().toLowerCase().endsWith(".edf"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).isNotEmpty();
-        assertThat(files).as("every shared EDF has MNE reference values; rerun mne_fixture.py shared")
+        assertThat(files)
+                .as("every shared EDF has MNE reference values; rerun mne_fixture.py shared")
                 .map(p -> data.relativize(p).toString())
-                .containsExactlyInAnyOrderElementsOf(headers.stream().map(h -> h[0]).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        headers.stream().map(h -> h[0]).toList());
         int checked = 0;
         for (String[] h : headers) {
             try (EdfReader reader = EdfReader.open(data.resolve(h[0]))) {
@@ -48,9 +54,11 @@ class EdfReaderSharedDataTest {
                     if (s[0].equals(h[0])) {
                         int channel = signals[Integer.parseInt(s[1])];
                         float ours = rec.samples()[channel][Integer.parseInt(s[3])];
-                        assertThat((double) ours).as("%s channel %d sample %s", h[0], channel, s[3])
-                                .isCloseTo(Double.parseDouble(s[4]), org.assertj.core.data.Offset.offset(
-                                        header.signal(channel).quantum()));
+                        assertThat((double) ours)
+                                .as("%s channel %d sample %s", h[0], channel, s[3])
+                                .isCloseTo(
+                                        Double.parseDouble(s[4]),
+                                        Offset.offset(header.signal(channel).quantum()));
                         checked++;
                     }
                 }
@@ -81,7 +89,7 @@ class EdfReaderSharedDataTest {
             assertThat(h.recordDurationSeconds()).isEqualTo(1.0);
             assertThat(h.numRecords()).isEqualTo(41);
             assertThat(h.signal(0).physicalDimension()).isEqualTo("uV");
-            assertThat(h.signal(0).quantum()).isCloseTo(1600.0 / 4095, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(h.signal(0).quantum()).isCloseTo(1600.0 / 4095, Offset.offset(1e-12));
             assertThat(reader.annotations()).isEmpty();
             assertThat(reader.recordOnsets()).startsWith(0, 1, 2);
         }
@@ -95,7 +103,7 @@ class EdfReaderSharedDataTest {
             assertThat(reader.readRecords(5, 3, part)).isEqualTo(3);
             assertThat(reader.position()).isEqualTo(8);
             for (int c = 0; c < 23; c++) {
-                assertThat(part[c]).containsExactly(java.util.Arrays.copyOfRange(all[c], 5 * 256, 8 * 256));
+                assertThat(part[c]).containsExactly(Arrays.copyOfRange(all[c], 5 * 256, 8 * 256));
             }
             float[][] onlyFirst = new float[23][];
             onlyFirst[0] = new float[10 * 256];

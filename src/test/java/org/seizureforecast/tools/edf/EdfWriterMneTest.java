@@ -21,15 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EdfWriterMneTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void writerOutputReadsInMneWithinOneQuantum() throws IOException, NoSuchAlgorithmException {
         Path file = dir.resolve("writer-fixture.edf");
         WriterFixture.write(file);
         List<String[]> rows = EdfReaderSharedDataTest.csv("edf/mne_writer_readback.csv");
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        assertThat(sha).as("writer output changed: regenerate mne_writer_readback.csv (see mne_fixture.py)")
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        assertThat(sha)
+                .as("writer output changed: regenerate mne_writer_readback.csv (see mne_fixture.py)")
                 .isEqualTo(row(rows, "sha256").get(0)[1]);
 
         float[][] data = WriterFixture.data();
@@ -43,8 +46,11 @@ class EdfWriterMneTest {
         for (String[] s : samples) {
             int channel = Integer.parseInt(s[1]);
             double mne = Double.parseDouble(s[4]);
-            assertThat(mne).as("MNE channel %d sample %s", channel, s[3])
-                    .isCloseTo(data[channel][Integer.parseInt(s[3])], offset(signals.get(channel).quantum()));
+            assertThat(mne)
+                    .as("MNE channel %d sample %s", channel, s[3])
+                    .isCloseTo(
+                            data[channel][Integer.parseInt(s[3])],
+                            offset(signals.get(channel).quantum()));
         }
         List<String[]> annotations = row(rows, "annotation");
         assertThat(annotations).extracting(a -> a[3]).containsExactly("bckg", "sz_foc", "blink");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EdfWriterRoundTripTest {
     private static final LocalDateTime START = LocalDateTime.of(2024, 3, 1, 22, 15, 0);
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
@@ -53,7 +55,7 @@ class EdfWriterRoundTripTest {
                 float[][] chunk = new float[ns][];
                 for (int s = 0; s < ns; s++) {
                     int spr = signals.get(s).samplesPerRecord();
-                    chunk[s] = java.util.Arrays.copyOfRange(data[s], done * spr, (done + n) * spr);
+                    chunk[s] = Arrays.copyOfRange(data[s], done * spr, (done + n) * spr);
                 }
                 writer.writeRecords(chunk, n);
                 done += n;
@@ -71,7 +73,8 @@ class EdfWriterRoundTripTest {
                 EdfSignal read = rec.header().signal(s);
                 assertThat(read).isEqualTo(signals.get(s));
                 for (int i = 0; i < data[s].length; i++) {
-                    assertThat((double) rec.samples()[s][i]).isCloseTo(data[s][i], offset(read.quantum() / 2 + 2 * Math.ulp(data[s][i])));
+                    assertThat((double) rec.samples()[s][i])
+                            .isCloseTo(data[s][i], offset(read.quantum() / 2 + 2 * Math.ulp(data[s][i])));
                 }
             }
             assertThat(rec.samples()[ns]).as("annotation signal has no samples").isNull();
@@ -89,10 +92,11 @@ class EdfWriterRoundTripTest {
             writer.writeRecords(new float[][] {new float[60 * 256]}, 60);
         }
         try (EdfReader reader = EdfReader.open(file)) {
-            assertThat(reader.annotations()).containsExactly(
-                    new EdfAnnotation(3, Double.NaN, "eyes closed"),
-                    new EdfAnnotation(3, 0, List.of("blink", "Fp1")),
-                    new EdfAnnotation(30.5, 42.25, "sz_foc_ia"));
+            assertThat(reader.annotations())
+                    .containsExactly(
+                            new EdfAnnotation(3, Double.NaN, "eyes closed"),
+                            new EdfAnnotation(3, 0, List.of("blink", "Fp1")),
+                            new EdfAnnotation(30.5, 42.25, "sz_foc_ia"));
             assertThat(reader.recordOnsets()).hasSize(60).startsWith(0, 1, 2).endsWith(59);
         }
     }
@@ -107,7 +111,8 @@ class EdfWriterRoundTripTest {
             writer.writeRecords(new float[][] {new float[6 * 256]}, 6);
         }
         try (EdfReader reader = EdfReader.open(file)) {
-            assertThat(reader.annotations()).extracting(EdfAnnotation::onsetSeconds)
+            assertThat(reader.annotations())
+                    .extracting(EdfAnnotation::onsetSeconds)
                     .containsExactly(0.0, 0.25, 0.5, 0.75, 1.0, 1.25);
         }
     }
@@ -118,10 +123,13 @@ class EdfWriterRoundTripTest {
         EdfWriter writer = EdfWriter.create(file, layout(128));
         writer.annotate(100, 1, "sz");
         writer.writeRecords(new float[][] {new float[10 * 256]}, 10);
-        assertThatThrownBy(writer::close).isInstanceOf(EdfException.class)
+        assertThatThrownBy(writer::close)
+                .isInstanceOf(EdfException.class)
                 .hasMessageContaining("EDF Annotations: 1 annotation(s) not written, first at 100.0 s");
         try (EdfReader reader = EdfReader.open(file)) {
-            assertThat(reader.header().numRecords()).as("the file itself is still complete").isEqualTo(10);
+            assertThat(reader.header().numRecords())
+                    .as("the file itself is still complete")
+                    .isEqualTo(10);
         }
     }
 
@@ -161,7 +169,7 @@ class EdfWriterRoundTripTest {
         try (EdfWriter writer = EdfWriter.create(file, layout(128))) {
             writer.writeRecords(new float[][] {new float[256]}, 1);
         }
-        byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(file), 512 + 256);
+        byte[] header = Arrays.copyOf(Files.readAllBytes(file), 512 + 256);
         String text = new String(header, StandardCharsets.US_ASCII);
         assertThat(text).matches("[\\x20-\\x7e]*");
         assertThat(text.substring(0, 8)).isEqualTo("0       ");
@@ -178,8 +186,8 @@ class EdfWriterRoundTripTest {
     void keepsYearsAfter2084InTheEdfPlusStartdate() throws IOException {
         Path file = dir.resolve("future.edf");
         LocalDateTime start = LocalDateTime.of(2090, 1, 2, 3, 4, 5);
-        try (EdfWriter writer = EdfWriter.create(file, new EdfWriter.Layout("x", start, 1,
-                List.of(EdfSignal.of("a", "uV", -1, 1, 4))))) {
+        try (EdfWriter writer = EdfWriter.create(
+                file, new EdfWriter.Layout("x", start, 1, List.of(EdfSignal.of("a", "uV", -1, 1, 4))))) {
             writer.writeRecords(new float[][] {new float[4]}, 1);
         }
         assertThat(field(file, 168, 8)).isEqualTo("02.01.yy");
@@ -194,13 +202,18 @@ class EdfWriterRoundTripTest {
         assertThat(s.physicalMin()).isEqualTo(-123.457);
         assertThat(s.physicalMax()).isEqualTo(987.6544);
         assertThatThrownBy(() -> EdfSignal.of("y", "uV", -123456789.4, 5, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit in 8 characters");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not fit in 8 characters");
     }
 
     private static EdfWriter.Layout layout(int annotationBytes) {
-        return new EdfWriter.Layout("sub-01", START, 1.0,
-                List.of(new EdfSignal("EEG Fp1-F7", "AgAgCl electrode", "uV", -1000, 1000, -32768, 32767,
-                        "HP:0.1Hz LP:75Hz", 256)), annotationBytes);
+        return new EdfWriter.Layout(
+                "sub-01",
+                START,
+                1.0,
+                List.of(new EdfSignal(
+                        "EEG Fp1-F7", "AgAgCl electrode", "uV", -1000, 1000, -32768, 32767, "HP:0.1Hz LP:75Hz", 256)),
+                annotationBytes);
     }
 
     private static String field(Path file, int offset, int width) throws IOException {

@@ -21,7 +21,8 @@ class StartDatesTest {
         "Startdate 06-NOV-2076 X X X, true, 2076-11-06T01:02:03",
         "Startdate 31-dec-1979 X X X, true, 1979-12-31T01:02:03",
         "Startdate X X X X, true, 2001-01-01T01:02:03",
-        "Startdate 31-DEC-1979 X X X, false, 2001-01-01T01:02:03"})
+        "Startdate 31-DEC-1979 X X X, false, 2001-01-01T01:02:03"
+    })
     void prefersTheEdfPlusStartdateWhenPresent(String recording, boolean edfPlus, String expected) throws EdfException {
         assertThat(StartDates.parse("f", "01.01.01", "01.02.03", recording, edfPlus))
                 .isEqualTo(LocalDateTime.parse(expected));

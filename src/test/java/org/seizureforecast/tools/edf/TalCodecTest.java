@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,17 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 class TalCodecTest {
 
     private static TalCodec.Parsed parse(String tals, boolean timeKeeping) throws EdfException {
-        byte[] bytes = java.util.Arrays.copyOf(tals.getBytes(StandardCharsets.UTF_8), 64);
+        byte[] bytes = Arrays.copyOf(tals.getBytes(StandardCharsets.UTF_8), 64);
         return TalCodec.parse(bytes, 0, bytes.length, timeKeeping, "f.edf", "annotations of data record 0");
     }
 
     @Test
     void readsTimeKeepingThenAnnotationsWithAndWithoutDuration() throws EdfException {
-        TalCodec.Parsed p = parse("+12.5\u0014\u0014\u0000+13\u00152.5\u0014Anfall\u0014µ-spike\u0014\u0000-0.5\u0014late\u0014\u0000", true);
+        TalCodec.Parsed p = parse(
+                "+12.5\u0014\u0014\u0000+13\u00152.5\u0014Anfall\u0014µ-spike\u0014\u0000-0.5\u0014late\u0014\u0000",
+                true);
         assertThat(p.recordOnset()).isEqualTo(12.5);
-        assertThat(p.annotations()).containsExactly(
-                new EdfAnnotation(13, 2.5, List.of("Anfall", "µ-spike")),
-                new EdfAnnotation(-0.5, Double.NaN, "late"));
+        assertThat(p.annotations())
+                .containsExactly(
+                        new EdfAnnotation(13, 2.5, List.of("Anfall", "µ-spike")),
+                        new EdfAnnotation(-0.5, Double.NaN, "late"));
     }
 
     @Test
@@ -35,15 +39,17 @@ class TalCodecTest {
 
     @Test
     void rejectsARecordWithoutTimeKeepingTal() {
-        assertThatThrownBy(() -> parse("", true)).hasMessage(
-                "f.edf: annotations of data record 0: no time-keeping TAL (EDF+ needs one at the start of every record)");
+        assertThatThrownBy(() -> parse("", true))
+                .hasMessage(
+                        "f.edf: annotations of data record 0: no time-keeping TAL (EDF+ needs one at the start of every record)");
         assertThatThrownBy(() -> parse("+1\u0014sz\u0014\u0000", true))
                 .hasMessageContaining("first TAL is not a time-keeping TAL");
     }
 
     @Test
     void rejectsAnUnterminatedTal() {
-        assertThatThrownBy(() -> TalCodec.parse("+1\u0014abc".getBytes(StandardCharsets.US_ASCII), 0, 6, false, "f.edf", "x"))
+        assertThatThrownBy(() ->
+                        TalCodec.parse("+1\u0014abc".getBytes(StandardCharsets.US_ASCII), 0, 6, false, "f.edf", "x"))
                 .hasMessage("f.edf: x: TAL text at onset +1 is not terminated by 0x14");
     }
 
@@ -57,8 +63,10 @@ class TalCodecTest {
     void encodesWhatItParses() throws EdfException {
         EdfAnnotation a = new EdfAnnotation(1234.000001, 0.5, List.of("sz_gen", "all"));
         byte[] bytes = TalCodec.encode(a);
-        assertThat(TalCodec.parse(bytes, 0, bytes.length, false, "f", "w").annotations()).containsExactly(a);
-        assertThat(new String(TalCodec.timeKeeping(86399), StandardCharsets.US_ASCII)).isEqualTo("+86399\u0014\u0014\u0000");
+        assertThat(TalCodec.parse(bytes, 0, bytes.length, false, "f", "w").annotations())
+                .containsExactly(a);
+        assertThat(new String(TalCodec.timeKeeping(86399), StandardCharsets.US_ASCII))
+                .isEqualTo("+86399\u0014\u0014\u0000");
     }
 
     @Test

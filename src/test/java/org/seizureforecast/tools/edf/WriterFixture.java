@@ -36,11 +36,15 @@ public final class WriterFixture {
     }
 
     static EdfWriter.Layout layout(float[][] data) {
-        return new EdfWriter.Layout("fixture", LocalDateTime.of(2076, 11, 6, 13, 43, 4), 1.0, List.of(
-                EdfSignal.fitting("FP1-F7", "uV", RATE, data[0]),
-                EdfSignal.of("F7-T7", "uV", -400, 400, RATE),
-                EdfSignal.fitting("T8-P8", "uV", RATE, data[2]),
-                EdfSignal.fitting("T8-P8", "uV", RATE, data[3])));
+        return new EdfWriter.Layout(
+                "fixture",
+                LocalDateTime.of(2076, 11, 6, 13, 43, 4),
+                1.0,
+                List.of(
+                        EdfSignal.fitting("FP1-F7", "uV", RATE, data[0]),
+                        EdfSignal.of("F7-T7", "uV", -400, 400, RATE),
+                        EdfSignal.fitting("T8-P8", "uV", RATE, data[2]),
+                        EdfSignal.fitting("T8-P8", "uV", RATE, data[3])));
     }
 
     static void write(Path file) throws IOException {

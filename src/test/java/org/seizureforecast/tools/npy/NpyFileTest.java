@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seizureforecast.tools.npy.NpyArray;
 
 class NpyFileTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     @Test
     void streamedFloat32FileReadsBackWithItsFinalShape() throws Exception {
@@ -49,8 +50,9 @@ class NpyFileTest {
             npy.append(2);
         }
         byte[] bytes = Files.readAllBytes(f);
-        int headerLen = ByteBuffer.wrap(bytes, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort();
-        String header = new String(bytes, 10, headerLen, java.nio.charset.StandardCharsets.US_ASCII);
+        int headerLen =
+                ByteBuffer.wrap(bytes, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort();
+        String header = new String(bytes, 10, headerLen, StandardCharsets.US_ASCII);
         assertThat(header).contains("'descr': '|i1'").contains("'shape': (2,)");
         assertThat((10 + headerLen) % 64).isZero();
         assertThat(bytes[10 + headerLen]).isEqualTo((byte) -1);

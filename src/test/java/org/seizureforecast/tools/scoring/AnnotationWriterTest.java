@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The writer produces byte-for-byte what the official {@code saveTsv} writes. */
@@ -19,16 +20,19 @@ class AnnotationWriterTest {
 
     @Test
     void writesDetectionsInOrderWithTwoDecimalsAndNoPadding() {
-        String tsv = AnnotationWriter.format(List.of(
-                Detection.seizure(1200, 35.25, 0.875),
-                Detection.seizure(600.004, 40, Double.NaN),
-                new Detection(10, 5, "sz_foc_ia", 1)),
-                3600, LocalDateTime.of(2024, 3, 18, 9, 0, 0));
+        String tsv = AnnotationWriter.format(
+                List.of(
+                        Detection.seizure(1200, 35.25, 0.875),
+                        Detection.seizure(600.004, 40, Double.NaN),
+                        new Detection(10, 5, "sz_foc_ia", 1)),
+                3600,
+                LocalDateTime.of(2024, 3, 18, 9, 0, 0));
 
-        assertThat(tsv).isEqualTo(HEADER
-                + "1200.00\t35.25\tsz\t0.88\tn/a\t2024-03-18 09:00:00\t3600.00\n"
-                + "600.00\t40.00\tsz\tn/a\tn/a\t2024-03-18 09:00:00\t3600.00\n"
-                + "10.00\t5.00\tsz_foc_ia\t1.00\tn/a\t2024-03-18 09:00:00\t3600.00\n");
+        assertThat(tsv)
+                .isEqualTo(HEADER
+                        + "1200.00\t35.25\tsz\t0.88\tn/a\t2024-03-18 09:00:00\t3600.00\n"
+                        + "600.00\t40.00\tsz\tn/a\tn/a\t2024-03-18 09:00:00\t3600.00\n"
+                        + "10.00\t5.00\tsz_foc_ia\t1.00\tn/a\t2024-03-18 09:00:00\t3600.00\n");
     }
 
     @Test
@@ -62,10 +66,11 @@ class AnnotationWriterTest {
 
     @Test
     void writesOnsetChannelsAndSubtypeCodes() {
-        String text = AnnotationWriter.format(java.util.List.of(
-                new Detection(1234.5678, 61.004, "sz_foc_f2b", Double.NaN, "F7-T7,T7-P7")), 3599.996,
-                java.time.LocalDateTime.of(2076, 11, 6, 14, 32, 59));
-        org.assertj.core.api.Assertions.assertThat(text.split("\n")[1])
+        String text = AnnotationWriter.format(
+                List.of(new Detection(1234.5678, 61.004, "sz_foc_f2b", Double.NaN, "F7-T7,T7-P7")),
+                3599.996,
+                LocalDateTime.of(2076, 11, 6, 14, 32, 59));
+        Assertions.assertThat(text.split("\n")[1])
                 .isEqualTo("1234.57\t61.00\tsz_foc_f2b\tn/a\tF7-T7,T7-P7\t2076-11-06 14:32:59\t3600.00");
     }
 }

@@ -92,7 +92,6 @@ final class ExpectedBlocks {
         if (Double.isNaN(expected) || Double.isNaN(actual)) {
             return Double.isNaN(expected) && Double.isNaN(actual);
         }
-        return expected == actual
-                || Math.abs(expected - actual) <= RELATIVE_TOLERANCE * Math.abs(expected);
+        return expected == actual || Math.abs(expected - actual) <= RELATIVE_TOLERANCE * Math.abs(expected);
     }
 }

@@ -22,20 +22,25 @@ class RecordingEvaluatorTest {
         AnnotationFile ref = file("ref", row("600.90", "39.20", "3600"));
 
         assertThat(LabelQuantiser.oneSecondEvents(ref).events()).containsExactly(new Interval(600, 640));
-        assertThat(LabelQuantiser.oneSecondEvents(file("hyp", row("620.20", "0.50", "3600"))).events()).isEmpty();
+        assertThat(LabelQuantiser.oneSecondEvents(file("hyp", row("620.20", "0.50", "3600")))
+                        .events())
+                .isEmpty();
     }
 
     @Test
     void negativeOnsetUsuallySelectsNothingButCanWrapAroundLikeAPythonSlice() {
-        assertThat(LabelQuantiser.oneSecondEvents(file("a", row("-5", "20", "3600"))).events()).isEmpty();
-        assertThat(LabelQuantiser.oneSecondEvents(file("b", row("-5", "3610", "3600"))).events())
+        assertThat(LabelQuantiser.oneSecondEvents(file("a", row("-5", "20", "3600")))
+                        .events())
+                .isEmpty();
+        assertThat(LabelQuantiser.oneSecondEvents(file("b", row("-5", "3610", "3600")))
+                        .events())
                 .containsExactly(new Interval(3595, 3600));
     }
 
     @Test
     void overlappingAndUnsortedRowsAreUnited() {
-        AnnotationFile hyp = file("hyp", row("700", "50", "3600") + row("600", "120", "3600")
-                + "0\t3600\tbckg\tn/a\tn/a\tn/a\t3600\n");
+        AnnotationFile hyp = file(
+                "hyp", row("700", "50", "3600") + row("600", "120", "3600") + "0\t3600\tbckg\tn/a\tn/a\tn/a\t3600\n");
 
         assertThat(LabelQuantiser.oneSecondEvents(hyp).events()).containsExactly(new Interval(600, 750));
     }
@@ -66,7 +71,8 @@ class RecordingEvaluatorTest {
     @Test
     void referenceWithoutRowsOrLabelsIsRejected() {
         assertThatThrownBy(() -> RecordingEvaluator.evaluate(file("ref", ""), null))
-                .isInstanceOf(InvalidAnnotationException.class).hasMessageStartingWith("ref: reference has no data rows");
+                .isInstanceOf(InvalidAnnotationException.class)
+                .hasMessageStartingWith("ref: reference has no data rows");
         assertThatThrownBy(() -> RecordingEvaluator.evaluate(file("ref", row("0", "0.5", "0.9")), null))
                 .isInstanceOf(InvalidAnnotationException.class)
                 .hasMessage("ref: line 2: reference recordingDuration 0.9 s is shorter than one 1 s label");
@@ -74,11 +80,11 @@ class RecordingEvaluatorTest {
 
     @Test
     void oneLongDetectionOnAShortSeizureGivesOneTpAndTwoFps() {
-        RecordingScore score = RecordingEvaluator.evaluate(file("ref", row("600", "40", "3600")),
-                file("hyp", row("590", "900", "3600")));
+        RecordingScore score = RecordingEvaluator.evaluate(
+                file("ref", row("600", "40", "3600")), file("hyp", row("590", "900", "3600")));
 
         assertThat(score.event().score()).isEqualTo(new Score(1, 2, 1, 36000, 10));
-        assertThat(score.event().hypothesisEvents()).containsExactly(
-                new Interval(590, 890), new Interval(890, 1190), new Interval(1190, 1490));
+        assertThat(score.event().hypothesisEvents())
+                .containsExactly(new Interval(590, 890), new Interval(890, 1190), new Interval(1190, 1490));
     }
 }

@@ -55,7 +55,8 @@ class ScoringProperties {
         RecordingScore after = score(ref, RandomRecordings.file("hyp", hyp, d));
 
         assertThat(after.sample().tp()).isGreaterThanOrEqualTo(before.sample().tp());
-        assertThat(after.event().score().tp()).isGreaterThanOrEqualTo(before.event().score().tp());
+        assertThat(after.event().score().tp())
+                .isGreaterThanOrEqualTo(before.event().score().tp());
     }
 
     @ParameterizedTest
@@ -69,7 +70,8 @@ class ScoringProperties {
         int shift = gen.random().nextInt(maxShift + 1);
 
         RecordingScore before = score(RandomRecordings.file("ref", ref, d), RandomRecordings.file("hyp", hyp, d));
-        RecordingScore after = score(RandomRecordings.file("ref", RandomRecordings.shifted(ref, shift), d),
+        RecordingScore after = score(
+                RandomRecordings.file("ref", RandomRecordings.shifted(ref, shift), d),
                 RandomRecordings.file("hyp", RandomRecordings.shifted(hyp, shift), d));
 
         assertThat(after.sample()).isEqualTo(before.sample());
@@ -138,7 +140,8 @@ class ScoringProperties {
     void countsStayConsistentAndBothF1VersionsAgreeWhereDefined(long seed) {
         RandomRecordings gen = new RandomRecordings(seed);
         int d = gen.duration();
-        RecordingScore s = score(RandomRecordings.file("ref", gen.events(4, 0, d, 500), d),
+        RecordingScore s = score(
+                RandomRecordings.file("ref", gen.events(4, 0, d, 500), d),
                 RandomRecordings.file("hyp", gen.events(6, 0, d, 500), d));
 
         for (Score c : List.of(s.sample(), s.event().score())) {

@@ -32,9 +32,11 @@ class SzcoreVectorsTest {
         return StreamSupport.stream(manifest.get("vectors").spliterator(), false)
                 .map(v -> DynamicTest.dynamicTest(v.get("id").asText(), () -> {
                     Path dir = root.resolve(v.get("path").asText());
-                    List<String> problems = "dataset".equals(v.get("kind").asText())
-                            ? checkDataset(dir) : checkFile(dir);
-                    assertThat(problems).as("differences from the reference in " + dir).isEmpty();
+                    List<String> problems =
+                            "dataset".equals(v.get("kind").asText()) ? checkDataset(dir) : checkFile(dir);
+                    assertThat(problems)
+                            .as("differences from the reference in " + dir)
+                            .isEmpty();
                 }));
     }
 
@@ -48,8 +50,10 @@ class SzcoreVectorsTest {
         AnnotationFile hyp = Files.exists(hypPath) ? AnnotationReader.read(hypPath) : null;
 
         RecordingScore score = RecordingEvaluator.evaluate(ref, hyp);
-        blocks.check("recordingDuration", vector.get("recordingDuration").asDouble()
-                == score.recordingDuration(), "got " + score.recordingDuration());
+        blocks.check(
+                "recordingDuration",
+                vector.get("recordingDuration").asDouble() == score.recordingDuration(),
+                "got " + score.recordingDuration());
         blocks.score("sample", expected.get("sample"), score.sample());
         blocks.eventScore("event", expected.get("event"), score.event());
         fallback(blocks, expected.get("hypothesisReplacedByEmpty"), score.fallback());
@@ -68,9 +72,12 @@ class SzcoreVectorsTest {
             blocks.check("hypothesisReplacedByEmpty", actual == null, "expected none, got " + actual);
             return;
         }
-        blocks.check("hypothesisReplacedByEmpty", actual != null
-                && actual.stage().label().equals(expected.get("stage").asText())
-                && actual.referenceMessage().equals(expected.get("message").asText()),
+        blocks.check(
+                "hypothesisReplacedByEmpty",
+                actual != null
+                        && actual.stage().label().equals(expected.get("stage").asText())
+                        && actual.referenceMessage()
+                                .equals(expected.get("message").asText()),
                 "expected " + expected + ", got " + actual);
     }
 
@@ -82,15 +89,17 @@ class SzcoreVectorsTest {
         EvaluationListener listener = new EvaluationListener() {
             @Override
             public void hypothesisReplaced(String relativePath, HypothesisFallback fallback) {
-                fallbacks.add(relativePath + "|" + fallback.stage().label() + "|"
-                        + fallback.referenceMessage());
+                fallbacks.add(relativePath + "|" + fallback.stage().label() + "|" + fallback.referenceMessage());
             }
         };
         DatasetScore score = new DatasetEvaluator(listener).evaluate(dir.resolve("ref"), dir.resolve("hyp"));
 
         JsonNode files = expected.get("files");
-        blocks.check("files", files.size() == score.recordings().size(),
-                "expected " + files.size() + " recordings, got " + score.recordings().size());
+        blocks.check(
+                "files",
+                files.size() == score.recordings().size(),
+                "expected " + files.size() + " recordings, got "
+                        + score.recordings().size());
         for (RecordingEntry entry : score.recordings()) {
             JsonNode file = files.get(entry.relativePath());
             String where = "files[" + entry.relativePath() + "]";
@@ -98,25 +107,37 @@ class SzcoreVectorsTest {
                 blocks.check(where, false, "not in expected.json");
                 continue;
             }
-            blocks.check(where + ".recordingDuration", file.get("recordingDuration").asDouble()
-                    == entry.score().recordingDuration(), "got " + entry.score().recordingDuration());
-            blocks.check(where + ".hypothesisPresent", file.get("hypothesisPresent").asBoolean()
-                    == entry.score().hypothesisPresent(), "got " + entry.score().hypothesisPresent());
+            blocks.check(
+                    where + ".recordingDuration",
+                    file.get("recordingDuration").asDouble() == entry.score().recordingDuration(),
+                    "got " + entry.score().recordingDuration());
+            blocks.check(
+                    where + ".hypothesisPresent",
+                    file.get("hypothesisPresent").asBoolean() == entry.score().hypothesisPresent(),
+                    "got " + entry.score().hypothesisPresent());
             blocks.score(where + ".sample", file.get("sample"), entry.score().sample());
             blocks.eventScore(where + ".event", file.get("event"), entry.score().event());
         }
         Set<String> expectedFallbacks = new HashSet<>();
         for (JsonNode f : expected.get("hypothesisReplacedByEmpty")) {
             String file = f.get("file").asText();
-            String relative = fallbacks.stream().map(s -> s.substring(0, s.indexOf('|')))
-                    .filter(file::endsWith).findFirst().orElse(file);
-            expectedFallbacks.add(relative + "|" + f.get("stage").asText() + "|" + f.get("message").asText());
+            String relative = fallbacks.stream()
+                    .map(s -> s.substring(0, s.indexOf('|')))
+                    .filter(file::endsWith)
+                    .findFirst()
+                    .orElse(file);
+            expectedFallbacks.add(relative + "|" + f.get("stage").asText() + "|"
+                    + f.get("message").asText());
         }
-        blocks.check("hypothesisReplacedByEmpty", expectedFallbacks.equals(new HashSet<>(fallbacks)),
+        blocks.check(
+                "hypothesisReplacedByEmpty",
+                expectedFallbacks.equals(new HashSet<>(fallbacks)),
                 "expected " + expectedFallbacks + ", got " + fallbacks);
 
         JsonNode subjects = expected.get("subjects");
-        blocks.check("subjects", subjects.size() == score.subjects().size(),
+        blocks.check(
+                "subjects",
+                subjects.size() == score.subjects().size(),
                 "expected " + subjects.size() + ", got " + score.subjects().size());
         for (SubjectScore subject : score.subjects()) {
             JsonNode s = subjects.get(subject.subject());
@@ -127,21 +148,34 @@ class SzcoreVectorsTest {
             blocks.score("subjects[" + subject.subject() + "].sample", s.get("sample"), subject.sample());
             blocks.score("subjects[" + subject.subject() + "].event", s.get("event"), subject.event());
         }
-        summaries(blocks, "avgPerSubject", expected.get("avgPerSubject"), score,
-                F1Version.V0_0_7, Aggregation.MEAN_OVER_SUBJECTS);
-        summaries(blocks, "cumulated", expected.get("cumulated"), score,
-                F1Version.V0_0_7, Aggregation.POOLED);
-        summaries(blocks, "avgPerSubject_timescoring_0_0_6",
-                expected.get("avgPerSubject_timescoring_0_0_6"), score,
-                F1Version.V0_0_6, Aggregation.MEAN_OVER_SUBJECTS);
+        summaries(
+                blocks,
+                "avgPerSubject",
+                expected.get("avgPerSubject"),
+                score,
+                F1Version.V0_0_7,
+                Aggregation.MEAN_OVER_SUBJECTS);
+        summaries(blocks, "cumulated", expected.get("cumulated"), score, F1Version.V0_0_7, Aggregation.POOLED);
+        summaries(
+                blocks,
+                "avgPerSubject_timescoring_0_0_6",
+                expected.get("avgPerSubject_timescoring_0_0_6"),
+                score,
+                F1Version.V0_0_6,
+                Aggregation.MEAN_OVER_SUBJECTS);
         return problems;
     }
 
-    private static void summaries(ExpectedBlocks blocks, String where, JsonNode expected,
-            DatasetScore score, F1Version version, Aggregation aggregation) {
-        blocks.summary(where + ".sample_results", expected.get("sample_results"),
-                score.sampleSummary(version, aggregation));
-        blocks.summary(where + ".event_results", expected.get("event_results"),
-                score.eventSummary(version, aggregation));
+    private static void summaries(
+            ExpectedBlocks blocks,
+            String where,
+            JsonNode expected,
+            DatasetScore score,
+            F1Version version,
+            Aggregation aggregation) {
+        blocks.summary(
+                where + ".sample_results", expected.get("sample_results"), score.sampleSummary(version, aggregation));
+        blocks.summary(
+                where + ".event_results", expected.get("event_results"), score.eventSummary(version, aggregation));
     }
 }

@@ -2,12 +2,12 @@ package org.seizureforecast.tools.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * a daytime patient with raised artifact rates, 20 minutes, each kind checked against the EDF.
  */
 class ArtifactGroundTruthTest {
-    @TempDir static Path dir;
+    @TempDir
+    static Path dir;
+
     static float[][] x;
     static List<String> channels;
     static Map<String, List<String[]>> rows = new HashMap<>();
@@ -29,14 +31,28 @@ class ArtifactGroundTruthTest {
     @BeforeAll
     static void simulate() throws Exception {
         PatientParameters drawn = PatientParameters.draw("01", new SplittableRandom(9), 0.0);
-        PatientParameters p = with(drawn, Map.of("popsPerHour", 60.0, "disconnectionsPerDay", 200.0,
-                "flatChannelsPerDay", 200.0, "emgBurstsPerHour", 120.0, "lineUv", 5.0, "eyesClosedFraction", 0.05));
+        PatientParameters p = with(
+                drawn,
+                Map.of(
+                        "popsPerHour",
+                        60.0,
+                        "disconnectionsPerDay",
+                        200.0,
+                        "flatChannelsPerDay",
+                        200.0,
+                        "emgBurstsPerHour",
+                        120.0,
+                        "lineUv",
+                        5.0,
+                        "eyesClosedFraction",
+                        0.05));
         SimulationOptions o = new SimulationOptions(1, 1.0 / 3, 1, 1, Montage.BIPOLAR, 0, 0.0, 1);
         PatientPlan plan = PatientPlan.build(p, LocalDateTime.of(2076, 3, 1, 10, 0), o, new SplittableRandom(3));
         BidsLayout layout = new BidsLayout(dir);
-        new PatientSimulator(plan, o, new SplittableRandom(4)).write(layout, "sub-01", n -> { });
+        new PatientSimulator(plan, o, new SplittableRandom(4)).write(layout, "sub-01", n -> {});
         x = Realism.read(layout.edf("sub-01", 0));
-        channels = Montage.BIPOLAR.channels().stream().map(Montage.Channel::label).toList();
+        channels =
+                Montage.BIPOLAR.channels().stream().map(Montage.Channel::label).toList();
         List<String> lines = Files.readAllLines(layout.truth("sub-01", 0, "artifacts"));
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split("\t");
@@ -46,8 +62,11 @@ class ArtifactGroundTruthTest {
 
     @Test
     void listsEveryKindOfArtifact() {
-        assertThat(rows).containsKeys("blink", "eye_movement", "emg", "electrode_pop", "disconnected", "flat", "line_noise");
-        assertThat(rows.get("line_noise")).singleElement().satisfies(r -> assertThat(r[3]).isEqualTo("all"));
+        assertThat(rows)
+                .containsKeys("blink", "eye_movement", "emg", "electrode_pop", "disconnected", "flat", "line_noise");
+        assertThat(rows.get("line_noise"))
+                .singleElement()
+                .satisfies(r -> assertThat(r[3]).isEqualTo("all"));
     }
 
     @Test
@@ -66,7 +85,9 @@ class ArtifactGroundTruthTest {
                 }
             }
             assertThat(n).isPositive();
-            assertThat(inside / n / typical).as(kind + ": " + channel + " shift from the quarter second before, vs a typical second's").isGreaterThan(1.3);
+            assertThat(inside / n / typical)
+                    .as(kind + ": " + channel + " shift from the quarter second before, vs a typical second's")
+                    .isGreaterThan(1.3);
         }
     }
 
@@ -82,7 +103,9 @@ class ArtifactGroundTruthTest {
             inside += highFrequencyPower(x[c], r);
             outside += highFrequencyPower(x[c], shifted(r, -20));
         }
-        assertThat(inside / outside).as("first-difference power in EMG bursts vs 20 s earlier").isGreaterThan(2);
+        assertThat(inside / outside)
+                .as("first-difference power in EMG bursts vs 20 s earlier")
+                .isGreaterThan(2);
     }
 
     @Test
@@ -93,7 +116,8 @@ class ArtifactGroundTruthTest {
                 continue;
             }
             int at = (int) Math.round(Double.parseDouble(r[0]) * 256);
-            assertThat((double) Math.abs(x[c][at + 1] - x[c][at - 2])).as("step at pop %s", String.join(" ", r))
+            assertThat((double) Math.abs(x[c][at + 1] - x[c][at - 2]))
+                    .as("step at pop %s", String.join(" ", r))
                     .isGreaterThan(0.5 * Double.parseDouble(r[4]));
         }
         for (String[] r : rows.get("flat")) {
@@ -139,7 +163,7 @@ class ArtifactGroundTruthTest {
         for (int s = 1; s <= v.length; s++) {
             v[s - 1] = step(x, new String[] {Integer.toString(s), "1"});
         }
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         return v[v.length / 2];
     }
 
@@ -190,7 +214,8 @@ class ArtifactGroundTruthTest {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = changes.containsKey(components[i].getName()) ? changes.get(components[i].getName())
+            values[i] = changes.containsKey(components[i].getName())
+                    ? changes.get(components[i].getName())
                     : components[i].getAccessor().invoke(p);
         }
         return PatientParameters.class.getDeclaredConstructor(types).newInstance(values);

@@ -1,6 +1,7 @@
 package org.seizureforecast.tools.sim;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,8 +10,15 @@ import java.util.Locale;
  * length per second, RMS, excess kurtosis (median over channels) and mean absolute
  * inter-channel correlation. Channel means are averaged.
  */
-record EegFeatures(double delta, double theta, double alpha, double beta, double lineLength, double rms,
-                   double kurtosis, double correlation) {
+record EegFeatures(
+        double delta,
+        double theta,
+        double alpha,
+        double beta,
+        double lineLength,
+        double rms,
+        double kurtosis,
+        double correlation) {
 
     static final double FS = 256;
 
@@ -50,7 +58,7 @@ record EegFeatures(double delta, double theta, double alpha, double beta, double
     }
 
     /** Duration-weighted mean of features of several segments. */
-    static EegFeatures mean(java.util.List<EegFeatures> features, java.util.List<Double> weights) {
+    static EegFeatures mean(List<EegFeatures> features, List<Double> weights) {
         double[] sum = new double[8];
         double total = 0;
         for (int i = 0; i < features.size(); i++) {
@@ -70,13 +78,30 @@ record EegFeatures(double delta, double theta, double alpha, double beta, double
         return new double[] {delta, theta, alpha, beta, lineLength, rms, kurtosis, correlation};
     }
 
-    static final String[] NAMES = {"delta power ratio", "theta power ratio", "alpha power ratio", "beta power ratio",
-        "line length (µV/s)", "RMS (µV)", "kurtosis (excess)", "mean abs inter-channel r"};
+    static final String[] NAMES = {
+        "delta power ratio",
+        "theta power ratio",
+        "alpha power ratio",
+        "beta power ratio",
+        "line length (µV/s)",
+        "RMS (µV)",
+        "kurtosis (excess)",
+        "mean abs inter-channel r"
+    };
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "delta %.3f theta %.3f alpha %.3f beta %.3f LL %.0f rms %.1f kurt %.2f corr %.3f",
-                delta, theta, alpha, beta, lineLength, rms, kurtosis, correlation);
+        return String.format(
+                Locale.ROOT,
+                "delta %.3f theta %.3f alpha %.3f beta %.3f LL %.0f rms %.1f kurt %.2f corr %.3f",
+                delta,
+                theta,
+                alpha,
+                beta,
+                lineLength,
+                rms,
+                kurtosis,
+                correlation);
     }
 
     private static double[] relativeBands(float[] x, int from, int length) {

@@ -16,14 +16,16 @@ import org.seizureforecast.TestData;
 
 /** The semi-real EMG set follows the EEGdenoiseNet mixing protocol and is valid .npy. */
 class EmgDatasetWriterTest {
-    @TempDir static Path dir;
+    @TempDir
+    static Path dir;
+
     static Path out;
 
     @BeforeAll
     static void write() throws IOException {
         Path bonn = TestData.require("data/bonn-andrzejak2001");
         out = dir.resolve("emg");
-        new EmgDatasetWriter(bonn, 5, 2).write(out, n -> { });
+        new EmgDatasetWriter(bonn, 5, 2).write(out, n -> {});
     }
 
     @Test
@@ -56,9 +58,12 @@ class EmgDatasetWriterTest {
                 mean += n / 512.0;
                 sq += n * n / 512.0;
             }
-            assertThat(Math.sqrt(eeg / emg)).as("RMS(eeg)/RMS(emg) = 10^(SNR/10), row %d", row)
+            assertThat(Math.sqrt(eeg / emg))
+                    .as("RMS(eeg)/RMS(emg) = 10^(SNR/10), row %d", row)
                     .isCloseTo(Math.pow(10, snr[row] / 10.0), offset(1e-3 * Math.pow(10, snr[row] / 10.0)));
-            assertThat(Math.sqrt(sq - mean * mean)).as("noisy std is 1 after normalisation").isCloseTo(1.0, offset(1e-4));
+            assertThat(Math.sqrt(sq - mean * mean))
+                    .as("noisy std is 1 after normalisation")
+                    .isCloseTo(1.0, offset(1e-4));
             assertThat(std[row]).isPositive();
         }
         float[] trainSnr = data(out.resolve("train_snr_db.npy"));
@@ -99,7 +104,8 @@ class EmgDatasetWriterTest {
     static float[] data(Path npy) throws IOException {
         byte[] bytes = Files.readAllBytes(npy);
         int length = ByteBuffer.wrap(bytes, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xffff;
-        ByteBuffer b = ByteBuffer.wrap(bytes, 10 + length, bytes.length - 10 - length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b =
+                ByteBuffer.wrap(bytes, 10 + length, bytes.length - 10 - length).order(ByteOrder.LITTLE_ENDIAN);
         float[] out = new float[b.remaining() / 4];
         b.asFloatBuffer().get(out);
         return out;

@@ -1,5 +1,7 @@
 package org.seizureforecast.tools.sim;
 
+import java.util.Arrays;
+
 /** In-place iterative radix-2 complex FFT, for the realism features in tests (length a power of two). */
 final class Fft {
     private Fft() {}
@@ -76,6 +78,6 @@ final class Fft {
             }
         }
         transform(re, im, true);
-        return java.util.Arrays.copyOf(re, length);
+        return Arrays.copyOf(re, length);
     }
 }

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seizureforecast.tools.edf.EdfReader;
 
 /**
  * The preictal strength acts only in the preictal window and only as documented: the same
@@ -18,7 +19,9 @@ import org.seizureforecast.tools.edf.EdfReader;
  * rhythm, synchrony) in the last 10 minutes before the seizure.
  */
 class PreictalSignatureTest {
-    @TempDir static Path dir;
+    @TempDir
+    static Path dir;
+
     static float[][] strong;
     static float[][] none;
     static double onset;
@@ -29,13 +32,17 @@ class PreictalSignatureTest {
     static void simulateTwice() throws IOException {
         Path a = simulate("strong", 1.0);
         Path b = simulate("none", 0.0);
-        onset = SzcoreFormat.readStrict(new BidsLayout(a).events("sub-01", 0)).get(0).onset();
+        onset = SzcoreFormat.readStrict(new BidsLayout(a).events("sub-01", 0))
+                .get(0)
+                .onset();
         PatientParameters p = new DatasetSimulator(options(1.0)).parameters().get(0);
         window = p.preictalMinutes() * 60;
-        assertThat(onset).as("the chosen seed puts the seizure after a full preictal window").isGreaterThan(window + 300);
+        assertThat(onset)
+                .as("the chosen seed puts the seizure after a full preictal window")
+                .isGreaterThan(window + 300);
         strong = Realism.read(new BidsLayout(a).edf("sub-01", 0));
         none = Realism.read(new BidsLayout(b).edf("sub-01", 0));
-        focalChannels = new java.util.ArrayList<>();
+        focalChannels = new ArrayList<>();
         List<Montage.Channel> channels = Montage.BIPOLAR.channels();
         for (int c = 0; c < channels.size(); c++) {
             if (channels.get(c).plus() == p.focus() || channels.get(c).minus() == p.focus()) {
@@ -59,7 +66,7 @@ class PreictalSignatureTest {
     void isIdenticalBeforeThePreictalWindow() {
         int until = (int) ((onset - window) * 256) - 256;
         for (int c = 0; c < 18; c++) {
-            assertThat(java.util.Arrays.copyOf(strong[c], until)).isEqualTo(java.util.Arrays.copyOf(none[c], until));
+            assertThat(Arrays.copyOf(strong[c], until)).isEqualTo(Arrays.copyOf(none[c], until));
         }
     }
 
@@ -77,8 +84,12 @@ class PreictalSignatureTest {
             llStrong += lineLength(strong[c], from, length);
             llNone += lineLength(none[c], from, length);
         }
-        assertThat(thetaStrong / thetaNone).as("focal theta power, strength 1 / strength 0").isGreaterThan(1.5);
-        assertThat(llStrong / llNone).as("focal line length, strength 1 / strength 0").isGreaterThan(1.05);
+        assertThat(thetaStrong / thetaNone)
+                .as("focal theta power, strength 1 / strength 0")
+                .isGreaterThan(1.5);
+        assertThat(llStrong / llNone)
+                .as("focal line length, strength 1 / strength 0")
+                .isGreaterThan(1.05);
     }
 
     static double bandPower(float[] x, int from, int length, double low, double high) {

@@ -121,8 +121,15 @@ final class Realism {
     /** One line of the realism table. */
     record Row(String what, String metric, double real, double simulated, String tolerance, boolean met) {
         String markdown() {
-            return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", what, metric, format(real),
-                    format(simulated), tolerance, met ? "yes" : "**no**");
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s |",
+                    what,
+                    metric,
+                    format(real),
+                    format(simulated),
+                    tolerance,
+                    met ? "yes" : "**no**");
         }
 
         private static String format(double v) {
@@ -144,8 +151,13 @@ final class Realism {
         List<Row> rows = new ArrayList<>();
         compare(rows, "background", rb, sb);
         compare(rows, "seizure", rs, ss);
-        rows.add(ratio("seizure / background", "line length ratio", rs.lineLength() / rb.lineLength(),
-                ss.lineLength() / sb.lineLength(), 0.67, 1.5));
+        rows.add(ratio(
+                "seizure / background",
+                "line length ratio",
+                rs.lineLength() / rb.lineLength(),
+                ss.lineLength() / sb.lineLength(),
+                0.67,
+                1.5));
         rows.add(ratio("seizure / background", "RMS ratio", rs.rms() / rb.rms(), ss.rms() / sb.rms(), 0.67, 1.5));
         return rows;
     }
@@ -163,19 +175,22 @@ final class Realism {
     }
 
     private static Row absolute(String what, String metric, double real, double sim, double limit) {
-        return new Row(what, metric, real, sim, String.format(Locale.ROOT, "±%.2f", limit), Math.abs(sim - real) <= limit);
+        return new Row(
+                what, metric, real, sim, String.format(Locale.ROOT, "±%.2f", limit), Math.abs(sim - real) <= limit);
     }
 
     private static Row ratio(String what, String metric, double real, double sim, double low, double high) {
         double q = sim / real;
-        return new Row(what, metric, real, sim, String.format(Locale.ROOT, "×%.2f–%.2f", low, high), q >= low && q <= high);
+        return new Row(
+                what, metric, real, sim, String.format(Locale.ROOT, "×%.2f–%.2f", low, high), q >= low && q <= high);
     }
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data").resolve("chbmit-excerpts/edf");
         long seed = args.length > 1 ? Long.parseLong(args[1]) : RealismTest.SEED;
         Path tmp = Files.createTempDirectory("realism");
-        System.out.println("| segment | feature | real (CHB-MIT chb01) | simulated (mean of " + PATIENTS + " patients) | tolerance | met |");
+        System.out.println("| segment | feature | real (CHB-MIT chb01) | simulated (mean of " + PATIENTS
+                + " patients) | tolerance | met |");
         System.out.println("|---|---|---|---|---|---|");
         for (Row row : table(data, tmp, seed)) {
             System.out.println(row.markdown());

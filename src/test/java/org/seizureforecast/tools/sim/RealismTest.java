@@ -17,7 +17,8 @@ import org.seizureforecast.TestData;
 class RealismTest {
     static final long SEED = 2026;
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void simulatedBackgroundAndSeizuresMatchRealChbmitWithinTolerance() throws IOException {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.seizureforecast.core.signal.Resampler;
 
 /** The hand-written generators do what their Javadoc says. */
 class SignalBuildingBlocksTest {
@@ -71,7 +74,7 @@ class SignalBuildingBlocksTest {
         }
         float[] y = EmgDatasetWriter.resample(x, fsIn, 256);
         // output sample i lies at offset + i / 256 s (offset < one output period, see Resampler)
-        double offset = org.seizureforecast.core.signal.Resampler.create(fsIn, 256, 1).offsetSeconds();
+        double offset = Resampler.create(fsIn, 256, 1).offsetSeconds();
         assertThat(y).hasSize(6040);
         for (int i = 200; i < y.length - 200; i += 7) {
             double t = offset + i / 256.0;
@@ -82,9 +85,9 @@ class SignalBuildingBlocksTest {
 
     @Test
     void hypnogramSleepsAtNightInCyclesAndKeepsTheEyesClosedFraction() throws Exception {
-        PatientParameters p = ArtifactGroundTruthTest.with(PatientParameters.draw("01", new SplittableRandom(4), 0),
-                java.util.Map.of("bedtime", java.time.LocalTime.of(22, 0), "wakeTime", java.time.LocalTime.of(7, 0),
-                        "eyesClosedFraction", 0.2));
+        PatientParameters p = ArtifactGroundTruthTest.with(
+                PatientParameters.draw("01", new SplittableRandom(4), 0),
+                Map.of("bedtime", LocalTime.of(22, 0), "wakeTime", LocalTime.of(7, 0), "eyesClosedFraction", 0.2));
         Hypnogram h = new Hypnogram(p, LocalDateTime.of(2076, 1, 1, 12, 0), 86_400, new SplittableRandom(5));
         int[] count = new int[SleepStage.values().length];
         int awakeDay = 0;

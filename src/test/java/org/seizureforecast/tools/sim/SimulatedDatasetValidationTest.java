@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,9 @@ class SimulatedDatasetValidationTest {
     static final double RUN_HOURS = Double.parseDouble(System.getProperty("sim.validate.run-hours", "0.25"));
     static final int SEIZURES = HOURS <= 1 ? 2 : -1;
 
-    @TempDir static Path dir;
+    @TempDir
+    static Path dir;
+
     static Path root;
     static SimulationOptions options;
 
@@ -47,15 +50,22 @@ class SimulatedDatasetValidationTest {
     @Test
     void writesTheBidsLayoutWithGroundTruthOutsideTheSubjectFolders() throws IOException {
         assertThat(root.resolve("dataset_description.json")).exists();
-        assertThat(Files.readAllLines(root.resolve("participants.tsv"))).hasSize(4)
-                .first().asString().startsWith("participant_id\tage\tsex\tn_seizures");
+        assertThat(Files.readAllLines(root.resolve("participants.tsv")))
+                .hasSize(4)
+                .first()
+                .asString()
+                .startsWith("participant_id\tage\tsex\tn_seizures");
         int runs = (int) Math.ceil(HOURS / RUN_HOURS - 1e-9);
         for (int p = 1; p <= 3; p++) {
             String sub = BidsLayout.subject(p);
-            try (Stream<Path> files = Files.list(root.resolve(sub).resolve("ses-01").resolve("eeg"))) {
-                List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
-                assertThat(names).hasSize(3 * runs).allMatch(n -> n.matches(
-                        sub + "_ses-01_task-szMonitoring_run-\\d\\d_(eeg\\.edf|eeg\\.json|events\\.tsv)"));
+            try (Stream<Path> files =
+                    Files.list(root.resolve(sub).resolve("ses-01").resolve("eeg"))) {
+                List<String> names =
+                        files.map(f -> f.getFileName().toString()).sorted().toList();
+                assertThat(names)
+                        .hasSize(3 * runs)
+                        .allMatch(n -> n.matches(
+                                sub + "_ses-01_task-szMonitoring_run-\\d\\d_(eeg\\.edf|eeg\\.json|events\\.tsv)"));
             }
             // the SzCORE evaluator reads every .tsv below sub-*: only the events files may be there
             try (Stream<Path> all = Files.walk(root.resolve(sub))) {
@@ -90,18 +100,23 @@ class SimulatedDatasetValidationTest {
                         assertThat(h.start()).as("runs are consecutive").isEqualTo(expectedStart);
                     }
                     expectedStart = h.start().plusSeconds((long) h.durationSeconds());
-                    List<SzcoreFormat.Event> sz = events.stream().filter(SzcoreFormat.Event::seizure).toList();
+                    List<SzcoreFormat.Event> sz =
+                            events.stream().filter(SzcoreFormat.Event::seizure).toList();
                     List<EdfAnnotation> annotations = reader.annotations();
                     assertThat(annotations).hasSameSizeAs(sz);
                     for (int i = 0; i < sz.size(); i++) {
-                        assertThat(annotations.get(i).onsetSeconds()).isCloseTo(sz.get(i).onset(), within(0.006));
-                        assertThat(annotations.get(i).durationSeconds()).isCloseTo(sz.get(i).duration(), within(0.006));
-                        assertThat(annotations.get(i).text()).isEqualTo(sz.get(i).eventType());
+                        assertThat(annotations.get(i).onsetSeconds())
+                                .isCloseTo(sz.get(i).onset(), within(0.006));
+                        assertThat(annotations.get(i).durationSeconds())
+                                .isCloseTo(sz.get(i).duration(), within(0.006));
+                        assertThat(annotations.get(i).text())
+                                .isEqualTo(sz.get(i).eventType());
                     }
                     seizures += sz.size();
                     float[][] part = new float[19][];
                     part[0] = new float[256 * 10];
-                    assertThat(reader.readRecords(h.numRecords() - 10, 10, part)).isEqualTo(10);
+                    assertThat(reader.readRecords(h.numRecords() - 10, 10, part))
+                            .isEqualTo(10);
                 }
             }
         }
@@ -118,7 +133,8 @@ class SimulatedDatasetValidationTest {
             String sub = BidsLayout.subject(p);
             for (int run = 0; Files.exists(layout.edf(sub, run)); run++) {
                 List<SzcoreFormat.Event> sz = SzcoreFormat.readStrict(layout.events(sub, run)).stream()
-                        .filter(SzcoreFormat.Event::seizure).toList();
+                        .filter(SzcoreFormat.Event::seizure)
+                        .toList();
                 if (sz.isEmpty()) {
                     continue;
                 }
@@ -126,7 +142,8 @@ class SimulatedDatasetValidationTest {
                 try (EdfReader reader = EdfReader.open(layout.edf(sub, run))) {
                     rec = reader.readAll();
                 }
-                double[][] ll = lineLengthPerSecond(rec.samples(), (int) rec.header().numRecords());
+                double[][] ll =
+                        lineLengthPerSecond(rec.samples(), (int) rec.header().numRecords());
                 for (SzcoreFormat.Event e : sz) {
                     int from = (int) Math.ceil(e.onset());
                     int to = (int) (e.onset() + e.duration());
@@ -137,9 +154,14 @@ class SimulatedDatasetValidationTest {
                         vsRun[c] = inside / median(ll[c]);
                         vsBefore[c] = inside / mean(ll[c], Math.max(0, from - 60), from);
                     }
-                    String what = String.format("%s run %d seizure at %.2f s (%s): line length", sub, run, e.onset(), e.channels());
-                    assertThat(fourthLargest(vsRun)).as(what + " vs the run's median second, 4th channel").isGreaterThan(1.5);
-                    assertThat(fourthLargest(vsBefore)).as(what + " vs the minute before, 4th channel").isGreaterThan(1.3);
+                    String what = String.format(
+                            "%s run %d seizure at %.2f s (%s): line length", sub, run, e.onset(), e.channels());
+                    assertThat(fourthLargest(vsRun))
+                            .as(what + " vs the run's median second, 4th channel")
+                            .isGreaterThan(1.5);
+                    assertThat(fourthLargest(vsBefore))
+                            .as(what + " vs the minute before, 4th channel")
+                            .isGreaterThan(1.3);
                     checked++;
                 }
                 // and outside the annotated seizures, 10-s windows rarely look like one
@@ -162,7 +184,8 @@ class SimulatedDatasetValidationTest {
             }
         }
         assertThat(checked).isGreaterThanOrEqualTo(3);
-        assertThat((double) seizureLikeWindows / quietWindows).as("share of non-seizure 10-s windows that look like one")
+        assertThat((double) seizureLikeWindows / quietWindows)
+                .as("share of non-seizure 10-s windows that look like one")
                 .isLessThan(0.02);
     }
 
@@ -210,7 +233,7 @@ class SimulatedDatasetValidationTest {
         return sorted[sorted.length - 4];
     }
 
-    private static org.assertj.core.data.Offset<Double> within(double d) {
-        return org.assertj.core.data.Offset.offset(d);
+    private static Offset<Double> within(double d) {
+        return Offset.offset(d);
     }
 }

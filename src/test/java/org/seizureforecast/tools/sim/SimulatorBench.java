@@ -23,12 +23,19 @@ public final class SimulatorBench {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         int seizures = args.length > 5 ? Integer.parseInt(args[5]) : -1;
-        SimulationOptions o = new SimulationOptions(patients, hours, seed, 1, Montage.BIPOLAR, seizures, Double.NaN, threads);
+        SimulationOptions o =
+                new SimulationOptions(patients, hours, seed, 1, Montage.BIPOLAR, seizures, Double.NaN, threads);
         AtomicLong done = new AtomicLong();
         long t0 = System.nanoTime();
         new DatasetSimulator(o).write(out, done::addAndGet);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "%d patient(s) x %.2f h on %d thread(s): %.1f s wall, %.0f x real time%n",
-                patients, hours, threads, seconds, done.get() / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%d patient(s) x %.2f h on %d thread(s): %.1f s wall, %.0f x real time%n",
+                patients,
+                hours,
+                threads,
+                seconds,
+                done.get() / seconds);
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 3, acceptance 4: same seed → byte-identical dataset (whatever the threads); other seed → other patients. */
 class SimulatorDeterminismTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void theSameSeedGivesAByteIdenticalDatasetWhateverTheThreadCount() throws Exception {
@@ -32,12 +33,16 @@ class SimulatorDeterminismTest {
     void anotherSeedGivesOtherPatients() throws Exception {
         Path a = simulate("a", 42, 2);
         Path b = simulate("b", 43, 2);
-        assertThat(Files.readString(b.resolve("participants.tsv"))).isNotEqualTo(Files.readString(a.resolve("participants.tsv")));
+        assertThat(Files.readString(b.resolve("participants.tsv")))
+                .isNotEqualTo(Files.readString(a.resolve("participants.tsv")));
         for (int p = 1; p <= 3; p++) {
-            Path params = Path.of("derivatives", "ground-truth", BidsLayout.subject(p), BidsLayout.subject(p) + "_parameters.json");
+            Path params = Path.of(
+                    "derivatives", "ground-truth", BidsLayout.subject(p), BidsLayout.subject(p) + "_parameters.json");
             assertThat(Files.readString(b.resolve(params))).isNotEqualTo(Files.readString(a.resolve(params)));
             Path edf = a.relativize(new BidsLayout(a).edf(BidsLayout.subject(p), 0));
-            assertThat(Files.mismatch(a.resolve(edf), b.resolve(edf))).as("EDF of patient %d differs", p).isNotEqualTo(-1L);
+            assertThat(Files.mismatch(a.resolve(edf), b.resolve(edf)))
+                    .as("EDF of patient %d differs", p)
+                    .isNotEqualTo(-1L);
         }
     }
 

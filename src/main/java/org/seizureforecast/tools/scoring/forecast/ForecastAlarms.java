@@ -23,17 +23,22 @@ public final class ForecastAlarms {
         }
         int line = alarms.rows().get(0).line();
         if (alarms.labelCount() != reference.labelCount()) {
-            throw new InvalidAnnotationException(alarms.source(), line, "recordingDuration "
-                    + alarms.recordingDuration() + " s differs from the reference's "
-                    + reference.recordingDuration() + " s");
+            throw new InvalidAnnotationException(
+                    alarms.source(),
+                    line,
+                    "recordingDuration "
+                            + alarms.recordingDuration() + " s differs from the reference's "
+                            + reference.recordingDuration() + " s");
         }
         double duration = reference.recordingDuration();
         double[] times = new double[alarms.seizureRows().size()];
         int i = 0;
         for (AnnotationRow row : alarms.seizureRows()) {
             if (!(row.onset() >= 0 && row.onset() <= duration)) {
-                throw new InvalidAnnotationException(alarms.source(), row.line(), "alarm onset "
-                        + row.onset() + " s lies outside the recording [0, " + duration + "] s");
+                throw new InvalidAnnotationException(
+                        alarms.source(),
+                        row.line(),
+                        "alarm onset " + row.onset() + " s lies outside the recording [0, " + duration + "] s");
             }
             times[i++] = row.onset();
         }

@@ -41,9 +41,13 @@ public record ForecastCounts(
 
     /** Sum of the counts and times of both. */
     public ForecastCounts plus(ForecastCounts o) {
-        return new ForecastCounts(seizures + o.seizures, predictedSeizures + o.predictedSeizures,
-                alarms + o.alarms, falseAlarms + o.falseAlarms,
-                interictalSeconds + o.interictalSeconds, warningSeconds + o.warningSeconds,
+        return new ForecastCounts(
+                seizures + o.seizures,
+                predictedSeizures + o.predictedSeizures,
+                alarms + o.alarms,
+                falseAlarms + o.falseAlarms,
+                interictalSeconds + o.interictalSeconds,
+                warningSeconds + o.warningSeconds,
                 recordingSeconds + o.recordingSeconds);
     }
 }

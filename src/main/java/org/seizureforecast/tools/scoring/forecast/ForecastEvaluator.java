@@ -11,7 +11,6 @@ import org.seizureforecast.tools.scoring.DatasetScore;
 import org.seizureforecast.tools.scoring.EvaluationListener;
 import org.seizureforecast.tools.scoring.RecordingEntry;
 import org.seizureforecast.tools.scoring.RecordingEvaluator;
-import org.seizureforecast.tools.scoring.RecordingScore;
 
 /**
  * Evaluates a tree of alarms files ({@link ForecastAlarms}) against a reference tree: the same
@@ -31,8 +30,11 @@ public final class ForecastEvaluator {
      * @param subjects forecast counts pooled per subject, sorted
      * @param total forecast counts pooled over the dataset
      */
-    public record Result(DatasetScore szcore, Map<String, ForecastCounts> recordings,
-            Map<String, ForecastCounts> subjects, ForecastCounts total) {}
+    public record Result(
+            DatasetScore szcore,
+            Map<String, ForecastCounts> recordings,
+            Map<String, ForecastCounts> subjects,
+            ForecastCounts total) {}
 
     public ForecastEvaluator(ForecastParameters parameters, EvaluationListener listener) {
         this.parameters = parameters;
@@ -43,17 +45,21 @@ public final class ForecastEvaluator {
     public Result evaluate(Path referenceRoot, Path alarmsRoot) {
         Map<Path, ForecastCounts> byFile = new HashMap<>();
         DatasetScore szcore = new DatasetEvaluator(listener, (refFile, alarmsFile) -> {
-            AnnotationFile reference = AnnotationReader.read(refFile);
-            double[] alarms = alarmsFile == null ? new double[0]
-                    : ForecastAlarms.times(AnnotationReader.read(alarmsFile), reference);
-            var seizures = RecordingEvaluator.referenceEvents(reference).events();
-            byFile.put(refFile, ForecastScorer.evaluate(alarms, seizures,
-                    reference.recordingDuration(), parameters));
-            AnnotationFile periods = alarmsFile == null ? null
-                    : ForecastScorer.occurrencePeriodsAsHypothesis(alarmsFile.toString(), alarms,
-                            reference.recordingDuration(), parameters);
-            return RecordingEvaluator.evaluate(reference, periods);
-        }).evaluate(referenceRoot, alarmsRoot);
+                    AnnotationFile reference = AnnotationReader.read(refFile);
+                    double[] alarms = alarmsFile == null
+                            ? new double[0]
+                            : ForecastAlarms.times(AnnotationReader.read(alarmsFile), reference);
+                    var seizures = RecordingEvaluator.referenceEvents(reference).events();
+                    byFile.put(
+                            refFile,
+                            ForecastScorer.evaluate(alarms, seizures, reference.recordingDuration(), parameters));
+                    AnnotationFile periods = alarmsFile == null
+                            ? null
+                            : ForecastScorer.occurrencePeriodsAsHypothesis(
+                                    alarmsFile.toString(), alarms, reference.recordingDuration(), parameters);
+                    return RecordingEvaluator.evaluate(reference, periods);
+                })
+                .evaluate(referenceRoot, alarmsRoot);
 
         Map<String, ForecastCounts> recordings = new LinkedHashMap<>();
         Map<String, ForecastCounts> subjects = new LinkedHashMap<>();

@@ -14,10 +14,9 @@ public record ForecastParameters(double sph, double sop, double postIctal) {
     public static final ForecastParameters DEFAULT = new ForecastParameters(300, 2700, 1800);
 
     public ForecastParameters {
-        if (!(sph >= 0) || !(sop > 0) || !(postIctal >= 0)
-                || Double.isInfinite(sph + sop + postIctal)) {
-            throw new IllegalArgumentException("need finite sph >= 0, sop > 0 and postIctal >= 0,"
-                    + " got sph=" + sph + " sop=" + sop + " postIctal=" + postIctal);
+        if (!(sph >= 0) || !(sop > 0) || !(postIctal >= 0) || Double.isInfinite(sph + sop + postIctal)) {
+            throw new IllegalArgumentException("need finite sph >= 0, sop > 0 and postIctal >= 0," + " got sph=" + sph
+                    + " sop=" + sop + " postIctal=" + postIctal);
         }
     }
 }

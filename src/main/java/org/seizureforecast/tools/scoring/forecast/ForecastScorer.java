@@ -41,10 +41,12 @@ public final class ForecastScorer {
      * @param seizures reference seizures, seconds
      * @param recordingDuration recording length in seconds
      */
-    public static ForecastCounts evaluate(double[] alarmTimes, List<Interval> seizures,
-            double recordingDuration, ForecastParameters p) {
+    public static ForecastCounts evaluate(
+            double[] alarmTimes, List<Interval> seizures, double recordingDuration, ForecastParameters p) {
         checkAlarms(alarmTimes, recordingDuration);
-        long predicted = seizures.stream().filter(s -> predicted(s.start(), alarmTimes, p)).count();
+        long predicted = seizures.stream()
+                .filter(s -> predicted(s.start(), alarmTimes, p))
+                .count();
         List<Interval> excluded = new ArrayList<>();
         for (Interval s : seizures) {
             excluded.add(new Interval(s.start() - p.sph() - p.sop(), s.end() + p.postIctal()));
@@ -57,8 +59,14 @@ public final class ForecastScorer {
             }
         }
         double warning = Spans.length(Spans.union(occurrencePeriods(alarmTimes, p), recordingDuration));
-        return new ForecastCounts(seizures.size(), predicted, alarmTimes.length, falseAlarms,
-                recordingDuration - Spans.length(excluded), warning, recordingDuration);
+        return new ForecastCounts(
+                seizures.size(),
+                predicted,
+                alarmTimes.length,
+                falseAlarms,
+                recordingDuration - Spans.length(excluded),
+                warning,
+                recordingDuration);
     }
 
     /** The occurrence period {@code [a + SPH, a + SPH + SOP]} of each alarm, in alarm order. */
@@ -76,8 +84,8 @@ public final class ForecastScorer {
      * {@link org.seizureforecast.tools.scoring.RecordingEvaluator}. Periods running past the
      * recording end are clipped by the scoring itself, as for any detection.
      */
-    public static AnnotationFile occurrencePeriodsAsHypothesis(String source, double[] alarmTimes,
-            double recordingDuration, ForecastParameters p) {
+    public static AnnotationFile occurrencePeriodsAsHypothesis(
+            String source, double[] alarmTimes, double recordingDuration, ForecastParameters p) {
         List<Detection> events = new ArrayList<>();
         for (Interval period : occurrencePeriods(alarmTimes, p)) {
             events.add(Detection.seizure(period.start(), period.duration(), Double.NaN));
@@ -97,8 +105,8 @@ public final class ForecastScorer {
     private static void checkAlarms(double[] alarmTimes, double recordingDuration) {
         for (double a : alarmTimes) {
             if (!(a >= 0 && a <= recordingDuration)) {
-                throw new IllegalArgumentException("alarm time " + a + " s lies outside the recording [0, "
-                        + recordingDuration + "] s");
+                throw new IllegalArgumentException(
+                        "alarm time " + a + " s lies outside the recording [0, " + recordingDuration + "] s");
             }
         }
     }

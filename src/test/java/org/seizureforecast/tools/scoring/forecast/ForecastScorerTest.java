@@ -58,15 +58,15 @@ class ForecastScorerTest {
         assertThat(none.sensitivity()).isNaN();
         assertThat(none.falseAlarmsPerHour()).isZero();
         assertThat(ForecastScorer.evaluate(new double[0], List.of(new Interval(0, 3600)), 3600, P)
-                .falseAlarmsPerHour()).isNaN();
+                        .falseAlarmsPerHour())
+                .isNaN();
     }
 
     @Test
     void occurrencePeriodsScoreAsSzcoreEvents() {
         String header = "onset\tduration\teventType\tconfidence\tchannels\tdateTime\trecordingDuration\n";
         AnnotationFile ref = AnnotationReader.parse("ref", header + "10000\t60\tsz\tn/a\tn/a\tn/a\t86400\n");
-        AnnotationFile periods = ForecastScorer.occurrencePeriodsAsHypothesis("alarms", new double[] {7500},
-                86_400, P);
+        AnnotationFile periods = ForecastScorer.occurrencePeriodsAsHypothesis("alarms", new double[] {7500}, 86_400, P);
 
         RecordingScore score = RecordingEvaluator.evaluate(ref, periods);
 
@@ -82,14 +82,20 @@ class ForecastScorerTest {
         String header = "onset\tduration\teventType\tconfidence\tchannels\tdateTime\trecordingDuration\n";
         AnnotationFile ref = AnnotationReader.parse("ref", header + "0\t3600\tbckg\tn/a\tn/a\tn/a\t3600\n");
 
-        assertThat(ForecastAlarms.times(AnnotationReader.parse("a", header
-                + "30\t0\tsz\tn/a\tn/a\tn/a\t3600\n10\t0\tsz\t0.9\tn/a\tn/a\t3600\n"), ref)).containsExactly(10, 30);
-        assertThat(ForecastAlarms.times(AnnotationReader.parse("a", header), ref)).isEmpty();
-        assertThatThrownBy(() -> ForecastAlarms.times(AnnotationReader.parse("a", header
-                + "4000\t0\tsz\tn/a\tn/a\tn/a\t3600\n"), ref)).isInstanceOf(InvalidAnnotationException.class)
+        assertThat(ForecastAlarms.times(
+                        AnnotationReader.parse(
+                                "a", header + "30\t0\tsz\tn/a\tn/a\tn/a\t3600\n10\t0\tsz\t0.9\tn/a\tn/a\t3600\n"),
+                        ref))
+                .containsExactly(10, 30);
+        assertThat(ForecastAlarms.times(AnnotationReader.parse("a", header), ref))
+                .isEmpty();
+        assertThatThrownBy(() -> ForecastAlarms.times(
+                        AnnotationReader.parse("a", header + "4000\t0\tsz\tn/a\tn/a\tn/a\t3600\n"), ref))
+                .isInstanceOf(InvalidAnnotationException.class)
                 .hasMessage("a: line 2: alarm onset 4000.0 s lies outside the recording [0, 3600.0] s");
-        assertThatThrownBy(() -> ForecastAlarms.times(AnnotationReader.parse("a", header
-                + "40\t0\tsz\tn/a\tn/a\tn/a\t7200\n"), ref)).isInstanceOf(InvalidAnnotationException.class)
+        assertThatThrownBy(() -> ForecastAlarms.times(
+                        AnnotationReader.parse("a", header + "40\t0\tsz\tn/a\tn/a\tn/a\t7200\n"), ref))
+                .isInstanceOf(InvalidAnnotationException.class)
                 .hasMessage("a: line 2: recordingDuration 7200.0 s differs from the reference's 3600.0 s");
     }
 }
