@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -121,14 +123,18 @@ class BadInputTest {
         String patient = "bad-kafka-" + c.name();
         List<byte[]> before = c.before().apply(patient);
         try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (byte[] b : before) {
-                producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, b));
+                sent.add(producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, b)));
             }
-            producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, c.bad().apply(patient)));
+            sent.add(producer.send(
+                    new ProducerRecord<>(Topics.WINDOWS, patient, c.bad().apply(patient))));
             // then good frames continuing the stream: 6 s more completes windows
             for (int s = before.size() + 10; s < before.size() + 16; s++) {
-                producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, FrameCodec.encode(good(patient, s))));
+                sent.add(producer.send(
+                        new ProducerRecord<>(Topics.WINDOWS, patient, FrameCodec.encode(good(patient, s)))));
             }
+            TestKafka.awaitAcks(sent);
         }
         List<ConsumerRecord<String, byte[]>> dead =
                 TestKafka.collect(Topics.DLQ, patient, got -> !got.isEmpty(), Duration.ofSeconds(30));

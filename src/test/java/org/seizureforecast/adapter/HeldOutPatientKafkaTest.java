@@ -1,5 +1,6 @@
 package org.seizureforecast.adapter;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seizureforecast.adapter.kafka.Topics;
@@ -76,16 +79,18 @@ class HeldOutPatientKafkaTest {
             startMicros = source.header().startMicros();
             duration = source.durationSeconds();
             EegFrame f;
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             while ((f = source.next()) != null) {
-                producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, FrameCodec.encode(f)));
+                sent.add(producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, FrameCodec.encode(f))));
                 frames++;
             }
+            TestKafka.awaitAcks(sent);
         }
         int windows = (int) ((duration - 5) / 2.5) + 1;
         List<ConsumerRecord<String, byte[]>> scores =
-                TestKafka.collect(Topics.SCORES, patient, got -> got.size() >= windows, Duration.ofSeconds(120));
+                TestKafka.collect(Topics.SCORES, patient, got -> got.size() >= windows, Duration.ofMinutes(2));
         assertThat(scores).as("every window of the %d frames scored", frames).hasSize(windows);
-        assertThat(new String(scores.get(0).value()))
+        assertThat(new String(scores.get(0).value(), UTF_8))
                 .as("scored by the ONNX models")
                 .contains("\"stan\"");
 

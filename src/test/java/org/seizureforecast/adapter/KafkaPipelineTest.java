@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.seizureforecast.adapter.kafka.Topics;
 import org.seizureforecast.core.signal.EegFrame;
@@ -47,9 +49,11 @@ class KafkaPipelineTest {
                 .orElseThrow();
         long annotatedOnset = seizureExcerptStart + 1_000_000L; // 2996 s in chb01_03
         try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (EegFrame f : frames) {
-                producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, FrameCodec.encode(f)));
+                sent.add(producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, FrameCodec.encode(f))));
             }
+            TestKafka.awaitAcks(sent);
         }
         int expectedWindows = 2 * ((41 - 5) * 2 / 5 + 1); // 15 windows of 5 s every 2.5 s per 41 s excerpt
 

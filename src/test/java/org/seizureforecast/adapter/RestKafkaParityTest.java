@@ -9,9 +9,12 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,9 +50,11 @@ class RestKafkaParityTest {
         List<EegFrame> viaKafka = Recordings.chb01_03(viaKafkaId, 2.0);
         List<EegFrame> viaRest = Recordings.chb01_03(viaRestId, 2.0);
         try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (EegFrame f : viaKafka) {
-                producer.send(new ProducerRecord<>(Topics.WINDOWS, f.patientId(), FrameCodec.encode(f)));
+                sent.add(producer.send(new ProducerRecord<>(Topics.WINDOWS, f.patientId(), FrameCodec.encode(f))));
             }
+            TestKafka.awaitAcks(sent);
         }
         for (int i = 0; i < viaRest.size(); i++) {
             EegFrame f = viaRest.get(i);

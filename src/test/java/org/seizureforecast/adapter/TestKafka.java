@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -36,8 +41,24 @@ public final class TestKafka {
 
     public static void send(String topic, String key, byte[] value) {
         try (KafkaProducer<String, byte[]> p = producer()) {
-            p.send(new ProducerRecord<>(topic, key, value));
-            p.flush();
+            awaitAcks(List.of(p.send(new ProducerRecord<>(topic, key, value))));
+        }
+    }
+
+    /**
+     * Waits until the broker has acknowledged every send: a test's input that failed to arrive must fail
+     * the test, not leave it waiting for output that cannot come.
+     */
+    public static void awaitAcks(List<Future<RecordMetadata>> sends) {
+        try {
+            for (Future<RecordMetadata> f : sends) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for sends", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("a test record was not acknowledged by the broker", e);
         }
     }
 

@@ -122,4 +122,6 @@ public final class PipelineBench {
                 bytesPerWindow / 1024,
                 perSecond / 0.4);
     }
+
+    private PipelineBench() {}
 }

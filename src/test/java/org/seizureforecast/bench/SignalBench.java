@@ -85,7 +85,7 @@ public final class SignalBench {
             for (int round = 0; round <= ROUNDS; round++) {
                 for (int v = 0; v < variants.length; v++) {
                     long[] perChunk = new long[CHUNKS_PER_ROUND];
-                    long allocated = run(variants[v], rate, frames, perChunk, threads);
+                    long allocated = run(variants[v], frames, perChunk, threads);
                     if (round > 0) { // round 0 warms up
                         nanos[v] = nanos[v] == null ? perChunk : concat(nanos[v], perChunk);
                         bytes[v] += allocated;
@@ -106,8 +106,7 @@ public final class SignalBench {
     }
 
     /** Runs one stream over CHUNKS_PER_ROUND consecutive chunks; returns the bytes allocated. */
-    private static long run(Variant variant, double rate, byte[][] frames, long[] perChunk, ThreadMXBean threads)
-            throws Exception {
+    private static long run(Variant variant, byte[][] frames, long[] perChunk, ThreadMXBean threads) throws Exception {
         FilterBank filters = variant == Variant.DECODE_ASSEMBLE_FILTER
                 ? new IirjFilterBank(FilterSpec.DEFAULT)
                 : FilterBank.identity();

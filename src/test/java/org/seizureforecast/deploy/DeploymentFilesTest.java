@@ -37,7 +37,7 @@ class DeploymentFilesTest {
         assertThat(app.get("depends_on").has("kafka")).isTrue();
         String bootstrap = app.get("environment").get("KAFKA_BOOTSTRAP_SERVERS").asText();
         assertThat(bootstrap).startsWith("kafka:");
-        for (Iterator<Map.Entry<String, JsonNode>> it = services.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = services.properties().iterator(); it.hasNext(); ) {
             JsonNode volumes = it.next().getValue().get("volumes");
             if (volumes != null) {
                 for (JsonNode v : volumes) {

@@ -31,24 +31,21 @@ class ExportWindowsCommandIT {
         for (String f : List.of("chb01_03_0000-0041s.edf", "chb01_03_2995-3036s.edf")) {
             Files.copy(edfDir.resolve(f), chb01.resolve(f));
         }
-        Files.writeString(
-                chb01.resolve("chb01-summary.txt"),
-                String.join(
-                        "\n",
-                        "Data Sampling Rate: 256 Hz",
-                        "",
-                        "File Name: chb01_03_0000-0041s.edf",
-                        "File Start Time: 13:43:04",
-                        "File End Time: 13:43:45",
-                        "Number of Seizures in File: 0",
-                        "",
-                        "File Name: chb01_03_2995-3036s.edf",
-                        "File Start Time: 14:32:59",
-                        "File End Time: 14:33:40",
-                        "Number of Seizures in File: 1",
-                        "Seizure Start Time: 1 seconds",
-                        "Seizure End Time: 41 seconds",
-                        ""));
+        Files.writeString(chb01.resolve("chb01-summary.txt"), """
+                Data Sampling Rate: 256 Hz
+
+                File Name: chb01_03_0000-0041s.edf
+                File Start Time: 13:43:04
+                File End Time: 13:43:45
+                Number of Seizures in File: 0
+
+                File Name: chb01_03_2995-3036s.edf
+                File Start Time: 14:32:59
+                File End Time: 14:33:40
+                Number of Seizures in File: 1
+                Seizure Start Time: 1 seconds
+                Seizure End Time: 41 seconds
+                """);
 
         Path out = work.resolve("windows");
         PackagedApp.Result r = PackagedApp.run(

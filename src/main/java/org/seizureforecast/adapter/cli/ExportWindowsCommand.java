@@ -171,7 +171,7 @@ public class ExportWindowsCommand implements Callable<Integer> {
         for (Recordings.Recording r : recordings) {
             byPatient.computeIfAbsent(r.patientId(), k -> new ArrayList<>()).add(r);
         }
-        Map<Recordings.Recording, List<double[]>> out = new IdentityHashMap<>();
+        IdentityHashMap<Recordings.Recording, List<double[]>> out = new IdentityHashMap<>();
         for (List<Recordings.Recording> own : byPatient.values()) {
             List<PatientTimeline.Part> parts = new ArrayList<>();
             for (Recordings.Recording r : own) {

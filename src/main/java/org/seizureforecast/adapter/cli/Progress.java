@@ -17,6 +17,7 @@ public final class Progress implements AutoCloseable {
     private long lastDraw;
     private int lastPercentLogged = -1;
 
+    @SuppressWarnings("SystemConsoleNull") // on JDK 17, our floor, null still means "not a terminal"
     public Progress(String label, long total) {
         this(label, total, System.err, System.console() != null);
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class
         },
         description = "Real-time EEG seizure detection and forecasting.")
-public class RootCommand {
+@SuppressWarnings("PrivateConstructorForUtilityClass") // picocli instantiates the root of the tree
+public final class RootCommand {
 
     static boolean isServe(String... args) {
         return args.length == 0 || "serve".equals(args[0]);

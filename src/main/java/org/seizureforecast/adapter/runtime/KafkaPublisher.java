@@ -6,13 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
 import org.seizureforecast.adapter.kafka.Topics;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.pipeline.WindowResult;
@@ -27,7 +32,10 @@ final class KafkaPublisher implements AutoCloseable {
     static final String REASON_HEADER = "rejection-reason";
     static final String ERROR_HEADER = "rejection-error";
 
+    private static final Logger LOG = Logger.getLogger(KafkaPublisher.class);
+
     private final KafkaProducer<String, byte[]> producer;
+    private final AtomicReference<Exception> failed = new AtomicReference<>();
     private final ObjectMapper json;
 
     KafkaPublisher(Map<String, Object> clientConfig, ObjectMapper json) {
@@ -42,11 +50,11 @@ final class KafkaPublisher implements AutoCloseable {
     }
 
     void score(WindowResult r) {
-        producer.send(new ProducerRecord<>(Topics.SCORES, r.patientId(), bytes(r)));
+        send(new ProducerRecord<>(Topics.SCORES, r.patientId(), bytes(r)));
     }
 
     void alarm(Alarm a) {
-        producer.send(new ProducerRecord<>(Topics.ALARMS, a.patientId(), bytes(a)));
+        send(new ProducerRecord<>(Topics.ALARMS, a.patientId(), bytes(a)));
     }
 
     void deadLetter(ConsumerRecord<String, byte[]> original, Rejection reason, String error) {
@@ -57,11 +65,28 @@ final class KafkaPublisher implements AutoCloseable {
         headers.add("original-topic", original.topic().getBytes(StandardCharsets.UTF_8));
         headers.add("original-partition", Integer.toString(original.partition()).getBytes(StandardCharsets.UTF_8));
         headers.add("original-offset", Long.toString(original.offset()).getBytes(StandardCharsets.UTF_8));
-        producer.send(new ProducerRecord<>(Topics.DLQ, null, original.key(), original.value(), headers));
+        send(new ProducerRecord<>(Topics.DLQ, null, original.key(), original.value(), headers));
     }
 
+    private void send(ProducerRecord<String, byte[]> record) {
+        Future<RecordMetadata> unused = producer.send(record, (metadata, error) -> {
+            if (error != null) {
+                failed.compareAndSet(null, error);
+                LOG.errorf("a send to %s failed: %s", record.topic(), error.toString());
+            }
+        });
+    }
+
+    /**
+     * Waits for every send so far; throws when any of them failed since the last flush, so the caller does
+     * not commit the input offsets of results that never reached the broker.
+     */
     void flush() {
         producer.flush();
+        Exception error = failed.getAndSet(null);
+        if (error != null) {
+            throw new KafkaException("results were not delivered: " + error.getMessage(), error);
+        }
     }
 
     private byte[] bytes(Object value) {

@@ -16,7 +16,7 @@ import org.seizureforecast.core.signal.AnalysisWindow;
 public final class AlarmEngine {
     private final Map<String, PatientAlarms> patients = new HashMap<>();
     private final Map<String, AlarmPolicy> policies = new HashMap<>();
-    private AlarmPolicy defaultPolicy;
+    private final AlarmPolicy defaultPolicy;
 
     public AlarmEngine(AlarmPolicy defaultPolicy) {
         this.defaultPolicy = defaultPolicy;

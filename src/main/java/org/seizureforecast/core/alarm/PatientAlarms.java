@@ -2,8 +2,10 @@ package org.seizureforecast.core.alarm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.seizureforecast.core.inference.Explanation;
 import org.seizureforecast.core.inference.ModelInfo;
+import org.seizureforecast.core.lang.Nullable;
 
 /** The alarm state of one patient: its policy and its two trackers. Single-threaded. */
 final class PatientAlarms {
@@ -11,7 +13,7 @@ final class PatientAlarms {
     private AlarmPolicy policy;
     private final ForecastTracker forecast = new ForecastTracker();
     private final SeizureTracker seizure = new SeizureTracker();
-    private Alarm openSeizure;
+    private @Nullable Alarm openSeizure;
 
     PatientAlarms(String patientId, AlarmPolicy policy) {
         this.patientId = patientId;
@@ -51,7 +53,8 @@ final class PatientAlarms {
     }
 
     private Alarm closeSeizure() {
-        Alarm ended = openSeizure.ended(seizure.endMicros(), seizure.peak());
+        Alarm ended =
+                Objects.requireNonNull(openSeizure, "no open SEIZURE event").ended(seizure.endMicros(), seizure.peak());
         openSeizure = null;
         return ended;
     }

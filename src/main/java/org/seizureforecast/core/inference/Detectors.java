@@ -51,8 +51,13 @@ public final class Detectors implements AutoCloseable {
         return chosen.getOrDefault(patientId, defaultName);
     }
 
+    /** The named detector; throws for a name that is not available (callers pass names from this class). */
     public WindowScorer byName(String name) {
-        return available.get(name);
+        WindowScorer scorer = available.get(name);
+        if (scorer == null) {
+            throw new IllegalArgumentException("detector '" + name + "' is not available");
+        }
+        return scorer;
     }
 
     /** Switches one patient's detector from its next window on; the old detector forgets the patient. */
@@ -65,7 +70,7 @@ public final class Detectors implements AutoCloseable {
         }
         String previous = nameFor(patientId);
         if (!previous.equals(name)) {
-            available.get(previous).forget(patientId);
+            byName(previous).forget(patientId);
         }
         if (name.equals(defaultName)) {
             chosen.remove(patientId);

@@ -130,7 +130,7 @@ final class EegRing {
     /** Index of the first sample of {@code b} at or after {@code micros} (may be out of range). */
     private int sampleIndexAtOrAfter(EegBlock b, long micros) {
         double k = Math.ceil(((double) micros - b.sampleStartMicros) * sampleRate / 1e6 - 1e-6);
-        return (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, k));
+        return (int) Math.max(-(1 << 30), Math.min(1 << 30, k));
     }
 
     private boolean contiguous(EegBlock a, EegBlock b) {

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.seizureforecast.core.alarm.Acknowledgement;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmKind;
 import org.seizureforecast.core.alarm.AlarmState;
+import org.seizureforecast.core.lang.Nullable;
 import org.seizureforecast.core.pipeline.WindowResult;
 
 /**
@@ -30,7 +32,10 @@ public final class PatientMonitor {
     private static final class Entry {
         final ScoreHistory history;
         final ArrayDeque<String> alarmIds = new ArrayDeque<>();
+
+        @Nullable
         WindowResult latest;
+
         long lastArrivalMicros;
         long windows;
 
@@ -136,7 +141,7 @@ public final class PatientMonitor {
     }
 
     private PatientStatus status(String id) {
-        Entry e = patients.get(id);
+        Entry e = Objects.requireNonNull(patients.get(id), id);
         long now = e.latest == null ? Long.MIN_VALUE : e.latest.endMicros();
         String state = "NONE";
         int unacked = 0;

@@ -1,6 +1,7 @@
 package org.seizureforecast.core.monitor;
 
 import java.util.List;
+import org.seizureforecast.core.lang.Nullable;
 import org.seizureforecast.core.pipeline.WindowResult;
 
 /**
@@ -15,7 +16,7 @@ import org.seizureforecast.core.pipeline.WindowResult;
 public record PatientStatus(
         String patientId,
         long lastArrivalMicros,
-        WindowResult latest,
+        @Nullable WindowResult latest,
         String alarmState,
         int unacknowledgedAlarms,
         long windowsScored,

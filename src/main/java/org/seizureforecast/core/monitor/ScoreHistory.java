@@ -60,11 +60,12 @@ final class ScoreHistory {
         }
         int step = (points.size() + max - 1) / max;
         List<ScorePoint> out = new ArrayList<>(max + 1);
+        int last = points.size() - 1;
         for (int i = 0; i < points.size(); i += step) {
             out.add(points.get(i));
         }
-        if (out.get(out.size() - 1) != points.get(points.size() - 1)) {
-            out.add(points.get(points.size() - 1));
+        if (last % step != 0) {
+            out.add(points.get(last));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.seizureforecast.core.pipeline;
 
+import org.seizureforecast.core.lang.Nullable;
 import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.FrameRejectedException;
 
@@ -11,13 +12,17 @@ import org.seizureforecast.core.signal.FrameRejectedException;
  * @param decodeFailure why decoding failed, or null
  * @param tag opaque handle of the transport (the Kafka record), returned with the outcome
  */
-public record Inbound<T>(String key, EegFrame frame, FrameRejectedException decodeFailure, T tag) {
+public record Inbound<T>(
+        @Nullable String key,
+        @Nullable EegFrame frame,
+        @Nullable FrameRejectedException decodeFailure,
+        T tag) {
 
-    public static <T> Inbound<T> of(String key, EegFrame frame, T tag) {
+    public static <T> Inbound<T> of(@Nullable String key, EegFrame frame, T tag) {
         return new Inbound<>(key, frame, null, tag);
     }
 
-    public static <T> Inbound<T> failed(String key, FrameRejectedException failure, T tag) {
+    public static <T> Inbound<T> failed(@Nullable String key, FrameRejectedException failure, T tag) {
         return new Inbound<>(key, null, failure, tag);
     }
 }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmEngine;
@@ -17,12 +18,12 @@ import org.seizureforecast.core.inference.ModelInfo;
 import org.seizureforecast.core.inference.WindowScore;
 import org.seizureforecast.core.inference.WindowScorer;
 import org.seizureforecast.core.signal.AnalysisWindow;
+import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.FilterBank;
 import org.seizureforecast.core.signal.FrameRejectedException;
 import org.seizureforecast.core.signal.PatientStream;
 import org.seizureforecast.core.signal.Rejection;
 import org.seizureforecast.core.signal.StreamSpec;
-import org.seizureforecast.core.signal.StreamStatus;
 
 /**
  * The one engine behind every entry point — Kafka consumer, REST ingest and the offline {@code
@@ -76,7 +77,7 @@ public final class StreamProcessor {
             provenance = new ArrayList<>(windows.size());
             score(windows, scores, provenance);
         } catch (InferenceException e) {
-            return failedInference(batch, rejected, windows, producers, e, t1 - t0, accepted);
+            return failedInference(rejected, windows, producers, e, t1 - t0, accepted);
         }
         long t2 = System.nanoTime();
         List<WindowResult> results = new ArrayList<>(windows.size());
@@ -159,28 +160,23 @@ public final class StreamProcessor {
         return detectors;
     }
 
-    /** A read-only view of a patient's stream state, or null if never seen. */
-    public StreamStatus streamStatus(String patientId) {
-        PatientStream s = streams.get(patientId);
-        return s == null ? null : s.status();
-    }
-
     private <T> List<AnalysisWindow> assemble(Inbound<T> in) throws FrameRejectedException {
-        if (in.decodeFailure() != null) {
-            throw in.decodeFailure();
+        FrameRejectedException decodeFailure = in.decodeFailure();
+        if (decodeFailure != null) {
+            throw decodeFailure;
         }
-        if (in.key() != null && !in.key().equals(in.frame().patientId())) {
+        EegFrame frame = Objects.requireNonNull(in.frame(), "an inbound frame without a decode failure");
+        String key = in.key();
+        if (key != null && !key.equals(frame.patientId())) {
             throw new FrameRejectedException(
                     Rejection.PATIENT_MISMATCH,
-                    "frame is for patient '" + in.frame().patientId() + "' but arrived keyed as '" + in.key() + "'");
+                    "frame is for patient '" + frame.patientId() + "' but arrived keyed as '" + key + "'");
         }
-        PatientStream stream =
-                streams.computeIfAbsent(in.frame().patientId(), id -> new PatientStream(id, spec, filters));
-        return stream.accept(in.frame());
+        PatientStream stream = streams.computeIfAbsent(frame.patientId(), id -> new PatientStream(id, spec, filters));
+        return stream.accept(frame);
     }
 
     private <T> BatchOutcome<T> failedInference(
-            List<Inbound<T>> batch,
             List<Rejected<T>> rejected,
             List<AnalysisWindow> windows,
             List<Inbound<T>> producers,

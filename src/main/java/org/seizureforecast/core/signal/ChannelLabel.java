@@ -3,6 +3,7 @@ package org.seizureforecast.core.signal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.seizureforecast.core.lang.Nullable;
 
 /**
  * What an incoming channel label denotes, after tolerant normalisation: a bipolar pair of
@@ -12,7 +13,8 @@ import java.util.Set;
  * spaces, common-reference suffixes {@code -REF -LE -AVG -AR}, the old 10-20 names T3/T4/T5/T6
  * (= T7/T8/P7/P8), and MNE's {@code -0}/{@code -1} suffixes on duplicate labels.
  */
-record ChannelLabel(Kind kind, String first, String second) {
+record ChannelLabel(
+        Kind kind, @Nullable String first, @Nullable String second) {
     enum Kind {
         BIPOLAR,
         REFERENTIAL,

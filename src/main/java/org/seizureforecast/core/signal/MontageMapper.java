@@ -30,6 +30,8 @@ public final class MontageMapper {
     }
 
     /**
+     * Maps input labels onto the montage's channels.
+     *
      * @throws FrameRejectedException NO_USABLE_CHANNELS when not one montage channel can be derived
      */
     public MontageMapping map(List<String> inputLabels) throws FrameRejectedException {

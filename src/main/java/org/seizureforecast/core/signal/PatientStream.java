@@ -2,6 +2,7 @@ package org.seizureforecast.core.signal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.seizureforecast.core.lang.Nullable;
 
 /**
  * One patient's inbound EEG, from chunks of any length to analysis windows: validation (stateless
@@ -30,8 +31,8 @@ public final class PatientStream {
     private final MontageMapper mapper;
     private final FilterBank filterBank;
     private final WindowAssembler windows;
-    private SessionPipeline session;
-    private MontageMapping lastMapping;
+    private @Nullable SessionPipeline session;
+    private @Nullable MontageMapping lastMapping;
     private long framesAccepted;
     private long sessions;
     private long gaps;
@@ -64,33 +65,38 @@ public final class PatientStream {
                     Rejection.PATIENT_MISMATCH,
                     "frame is for patient '" + frame.patientId() + "', this stream is patient '" + patientId + "'");
         }
-        boolean newSession = session == null || !session.sessionId.equals(frame.sessionId());
-        MontageMapping mapping = newSession ? mappingFor(frame.channels()) : null;
-        boolean gap = !newSession && checkContinuation(frame);
+        SessionPipeline s = session;
+        boolean newSession = false;
+        boolean gap = false;
+        if (s == null || !s.sessionId.equals(frame.sessionId())) {
+            s = new SessionPipeline(frame, mappingFor(frame.channels()), spec.sampleRate(), filterBank);
+            newSession = true;
+        } else {
+            gap = checkContinuation(s, frame);
+        }
 
         // everything below succeeds: commit
         if (newSession) {
-            session = new SessionPipeline(frame, mapping, spec.sampleRate(), filterBank);
+            session = s;
             sessions++;
         } else if (gap) {
             gaps++;
         }
         boolean restart = newSession || gap;
         if (restart) {
-            windows.startSegment(session.sessionId, frame.startMicros(), session.timing(), session.mapping.present());
+            windows.startSegment(s.sessionId, frame.startMicros(), s.timing(), s.mapping.present());
         }
-        session.clockOffsetMicros = restart ? 0 : frame.startMicros() - session.expectedStartMicros();
-        session.sequences.accept(frame.sequence());
-        session.lastEndMicros = frame.endMicros();
+        s.clockOffsetMicros = restart ? 0 : frame.startMicros() - s.expectedStartMicros();
+        s.sequences.accept(frame.sequence());
+        s.lastEndMicros = frame.endMicros();
         framesAccepted++;
         List<AnalysisWindow> out = new ArrayList<>(2);
-        session.process(frame, restart, windows, arrivalNanos, out);
+        s.process(frame, restart, windows, arrivalNanos, out);
         return out;
     }
 
     /** Checks a frame of the current session; returns whether it starts after a gap. */
-    private boolean checkContinuation(EegFrame frame) throws FrameRejectedException {
-        SessionPipeline s = session;
+    private boolean checkContinuation(SessionPipeline s, EegFrame frame) throws FrameRejectedException {
         s.sequences.check(frame.sequence(), s.sessionId);
         if (frame.sampleRate() != s.inputRate) {
             throw new FrameRejectedException(

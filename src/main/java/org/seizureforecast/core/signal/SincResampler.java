@@ -32,8 +32,8 @@ final class SincResampler implements Resampler {
     private final long firstRemainder;
     private final double offsetSeconds;
     private final double[] weights;
-    private float[][] history;
-    private float[][] out;
+    private final float[][] history;
+    private final float[][] out;
     private long received;
     private long last;
     private long remainder;

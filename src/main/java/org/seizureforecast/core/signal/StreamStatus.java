@@ -1,6 +1,7 @@
 package org.seizureforecast.core.signal;
 
 import java.util.List;
+import org.seizureforecast.core.lang.Nullable;
 
 /**
  * A snapshot of one patient's stream for status pages. Before the first accepted frame {@code
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public record StreamStatus(
         String patientId,
-        String sessionId,
+        @Nullable String sessionId,
         long lastSequence,
         long lastFrameEndMicros,
         long clockOffsetMicros,

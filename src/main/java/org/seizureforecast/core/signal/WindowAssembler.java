@@ -2,6 +2,8 @@ package org.seizureforecast.core.signal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.seizureforecast.core.lang.Nullable;
 
 /**
  * Cuts the filtered analysis-rate signal into overlapping windows: one ring buffer of one window's
@@ -22,9 +24,9 @@ final class WindowAssembler {
     private long emitted;
     private long lastEndMicros;
     // segment
-    private String sessionId;
+    private String sessionId = "";
     private long originMicros;
-    private Resampler timing;
+    private @Nullable Resampler timing;
     private boolean[] present;
     private boolean afterGap;
     private long written;
@@ -36,6 +38,7 @@ final class WindowAssembler {
         this.length = spec.windowSamples();
         this.hop = spec.hopSamples();
         this.ring = new float[labels.size()][length];
+        this.present = new boolean[labels.size()];
     }
 
     /** Starts a new segment; its first window is flagged {@code afterGap}. */
@@ -85,8 +88,9 @@ final class WindowAssembler {
                 System.arraycopy(ring[c], 0, data, c * length + length - at, at);
             }
         }
-        long start = originMicros + Math.round(timing.outputTimeSeconds(written - length) * 1e6);
-        long end = originMicros + Math.round(timing.outputTimeSeconds(written) * 1e6);
+        Resampler t = Objects.requireNonNull(timing, "no segment started");
+        long start = originMicros + Math.round(t.outputTimeSeconds(written - length) * 1e6);
+        long end = originMicros + Math.round(t.outputTimeSeconds(written) * 1e6);
         AnalysisWindow window = new AnalysisWindow(
                 patientId,
                 sessionId,

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.seizureforecast.core.lang.Nullable;
 
 /**
  * Bounds-checked little-endian reads of wire-format fields. Every failure names the field and
@@ -13,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class WireReader {
     private final ByteBuffer in;
-    private CharsetDecoder utf8;
+    private @Nullable CharsetDecoder utf8;
 
     /** {@code in} must already be little-endian and start at the frame's first byte. */
     WireReader(ByteBuffer in) {

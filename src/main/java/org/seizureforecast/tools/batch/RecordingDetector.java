@@ -23,6 +23,8 @@ public final class RecordingDetector {
     public record Result(List<WindowResult> windows, List<Alarm> alarms, int rejectedFrames, String firstRejection) {}
 
     /**
+     * Runs the recording through the processor, then closes the patient's open events.
+     *
      * @param progress receives the number of EDF records read so far
      */
     public static Result run(StreamProcessor processor, EdfFrameSource source, LongConsumer progress)

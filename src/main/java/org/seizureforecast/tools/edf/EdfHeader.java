@@ -1,5 +1,6 @@
 package org.seizureforecast.tools.edf;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -41,7 +42,8 @@ public record EdfHeader(
 
     /** Start as epoch microseconds, reading the header's date/time as UTC. */
     public long startMicros() {
-        return start.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + start.getNano() / 1_000L;
+        Instant t = start.toInstant(ZoneOffset.UTC);
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000L;
     }
 
     public boolean isEdfPlus() {

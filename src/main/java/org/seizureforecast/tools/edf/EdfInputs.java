@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.seizureforecast.core.lang.Nullable;
 
 /**
  * Turns what a user points a command at into the EDF recordings to read, in order: a single
@@ -136,7 +137,7 @@ public final class EdfInputs {
     }
 
     /** A single CHB-MIT file picks up its seizures from a summary in its folder, if one lists it. */
-    private static List<ChbMitSummary.Seizure> summarySeizures(Path edf) throws IOException {
+    private static @Nullable List<ChbMitSummary.Seizure> summarySeizures(Path edf) throws IOException {
         Path dir = edf.toAbsolutePath().getParent();
         if (dir == null) {
             return null;

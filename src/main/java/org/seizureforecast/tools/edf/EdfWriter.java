@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ public final class EdfWriter implements AutoCloseable {
                 throw new IllegalArgumentException(
                         "record duration " + recordDurationSeconds + " s must be > 0 and exact in 8 characters");
             }
-            if (start.getNano() != 0) {
+            if (!start.truncatedTo(ChronoUnit.SECONDS).equals(start)) {
                 throw new IllegalArgumentException("EDF start time has whole seconds, was " + start);
             }
         }

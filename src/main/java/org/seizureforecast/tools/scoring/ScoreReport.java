@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.seizureforecast.core.lang.Nullable;
 
 /**
  * The JSON shape of our scoring output, as ordered maps and lists of plain values (String,
@@ -94,7 +95,7 @@ public final class ScoreReport {
         }
     }
 
-    private static Map<String, Object> fallback(HypothesisFallback fallback) {
+    private static @Nullable Map<String, Object> fallback(@Nullable HypothesisFallback fallback) {
         if (fallback == null) {
             return null;
         }

@@ -70,7 +70,8 @@ final class BidsLayout {
     /** A JSON string literal. */
     static String json(String value) {
         StringBuilder b = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");
                 case '\\' -> b.append("\\\\");

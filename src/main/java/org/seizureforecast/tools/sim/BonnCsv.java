@@ -33,8 +33,9 @@ final class BonnCsv {
                 try {
                     segments.get(c)[r] = Float.parseFloat(cells[c].trim());
                 } catch (NumberFormatException e) {
-                    throw new IOException(csv + ": line " + (r + 2) + " column " + (c + 1) + ": \"" + cells[c]
-                            + "\" is not a number");
+                    throw new IOException(
+                            csv + ": line " + (r + 2) + " column " + (c + 1) + ": \"" + cells[c] + "\" is not a number",
+                            e);
                 }
             }
         }

@@ -187,14 +187,6 @@ public final class EmgDatasetWriter {
         return a;
     }
 
-    private static float[] toArray(List<Float> values) {
-        float[] a = new float[values.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = values.get(i);
-        }
-        return a;
-    }
-
     private String readme(int[] counts) {
         return String.format(Locale.ROOT, """
                 # Semi-real EMG denoising set (EEGdenoiseNet protocol)

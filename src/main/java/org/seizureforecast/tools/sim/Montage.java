@@ -46,6 +46,7 @@ public enum Montage {
         Electrode.P4, Electrode.O2, Electrode.F8, Electrode.T8, Electrode.P8,
     };
 
+    @SuppressWarnings("ImmutableEnumChecker") // a cache built once from constants; racing builds are equal
     private List<Channel> channels;
 
     /** The channels in EDF order. */

@@ -1,5 +1,6 @@
 package org.seizureforecast.adapter.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seizureforecast.TestData;
@@ -46,6 +49,7 @@ class DetectParityTest {
     @TempDir
     Path tmp;
 
+    @SuppressWarnings("UnnecessaryAssignment") // the test wires the command as picocli would
     @Test
     void liveAlarmsEqualDetectRows() throws Exception {
         Path edf = TestData.chbmitEdf(Recordings.SEIZURE);
@@ -54,14 +58,16 @@ class DetectParityTest {
         // A next session closes the open event, as the end of the recording does for detect.
         frames.addAll(Recordings.frames(Recordings.INTERICTAL, patient, 1.0).subList(0, 6));
         try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (EegFrame f : frames) {
-                producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, FrameCodec.encode(f)));
+                sent.add(producer.send(new ProducerRecord<>(Topics.WINDOWS, patient, FrameCodec.encode(f))));
             }
+            TestKafka.awaitAcks(sent);
         }
         List<ConsumerRecord<String, byte[]>> records = TestKafka.collect(
                 Topics.ALARMS,
                 patient,
-                got -> got.stream().anyMatch(r -> new String(r.value()).contains("\"ENDED\"")),
+                got -> got.stream().anyMatch(r -> new String(r.value(), UTF_8).contains("\"ENDED\"")),
                 Duration.ofSeconds(60));
         List<Alarm> live = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : records) {

@@ -10,10 +10,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.seizureforecast.adapter.KafkaTestResource;
 import org.seizureforecast.adapter.TestKafka;
@@ -63,7 +66,7 @@ class DashboardScaleTest {
 
             stream(kafka, ward);
             long sent = System.nanoTime();
-            awaitServerScored(ward, expected);
+            awaitServerScored(expected);
             long scored = System.nanoTime();
             double baseline = ((Number) statsBefore.get("scores")).doubleValue();
             b.await(
@@ -139,13 +142,14 @@ class DashboardScaleTest {
         int rounds = ward.stream().mapToInt(p -> p.frames().size()).max().orElse(0);
         long t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (WardScenario.Patient p : ward) {
                 if (r < p.frames().size()) {
                     EegFrame f = p.frames().get(r);
-                    kafka.send(new ProducerRecord<>(Topics.WINDOWS, f.patientId(), FrameCodec.encode(f)));
+                    sent.add(kafka.send(new ProducerRecord<>(Topics.WINDOWS, f.patientId(), FrameCodec.encode(f))));
                 }
             }
-            kafka.flush();
+            TestKafka.awaitAcks(sent);
             long due = t0 + (long) ((r + 1) * 1e9 / SPEED);
             long wait = due - System.nanoTime();
             if (wait > 0) {
@@ -154,7 +158,7 @@ class DashboardScaleTest {
         }
     }
 
-    private static void awaitServerScored(List<WardScenario.Patient> ward, int expected) throws InterruptedException {
+    private static void awaitServerScored(int expected) throws InterruptedException {
         long deadline = System.nanoTime() + 120_000_000_000L;
         int scored = 0;
         while (System.nanoTime() < deadline) {

@@ -12,11 +12,14 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -356,10 +359,11 @@ class DashboardTest {
     }
 
     static void send(KafkaProducer<String, byte[]> kafka, List<EegFrame> frames) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (EegFrame f : frames) {
-            kafka.send(new ProducerRecord<>(Topics.WINDOWS, f.patientId(), FrameCodec.encode(f)));
+            sent.add(kafka.send(new ProducerRecord<>(Topics.WINDOWS, f.patientId(), FrameCodec.encode(f))));
         }
-        kafka.flush();
+        TestKafka.awaitAcks(sent);
     }
 
     static void postFrames(List<EegFrame> frames) {

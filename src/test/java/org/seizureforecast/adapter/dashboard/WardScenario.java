@@ -150,4 +150,6 @@ final class WardScenario {
                 n,
                 samples);
     }
+
+    private WardScenario() {}
 }

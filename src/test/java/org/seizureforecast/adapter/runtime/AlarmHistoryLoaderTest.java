@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.seizureforecast.adapter.TestKafka;
 import org.seizureforecast.adapter.kafka.EmbeddedKafkaBroker;
 import org.seizureforecast.adapter.kafka.Topics;
 import org.seizureforecast.core.alarm.Acknowledgement;
@@ -69,11 +73,13 @@ class AlarmHistoryLoaderTest {
         Alarm other = alarm("p2", AlarmState.ACTIVE, 2_000_000_000L, -1);
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(clients, new StringSerializer(), new ByteArraySerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Alarm a : List.of(active, ended, acked, other)) {
-                producer.send(new ProducerRecord<>(Topics.ALARMS, a.patientId(), JSON.writeValueAsBytes(a)));
+                sent.add(producer.send(new ProducerRecord<>(Topics.ALARMS, a.patientId(), JSON.writeValueAsBytes(a))));
             }
-            producer.send(new ProducerRecord<>(Topics.ALARMS, "p1", "{not json".getBytes(StandardCharsets.UTF_8)));
-            producer.flush();
+            sent.add(producer.send(
+                    new ProducerRecord<>(Topics.ALARMS, "p1", "{not json".getBytes(StandardCharsets.UTF_8))));
+            TestKafka.awaitAcks(sent);
         }
 
         AlarmHistoryLoader.Loaded loaded = AlarmHistoryLoader.load(clients, JSON, Duration.ofSeconds(20));

@@ -61,4 +61,6 @@ public final class BaselineProbe {
             }
         }
     }
+
+    private BaselineProbe() {}
 }

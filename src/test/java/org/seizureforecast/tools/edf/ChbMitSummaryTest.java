@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.seizureforecast.TestData;
 
@@ -42,7 +43,7 @@ class ChbMitSummaryTest {
         assertThat(chb05.entry("chb05_01.edf"))
                 .get()
                 .extracting(ChbMitSummary.Entry::seizures)
-                .asList()
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .isEmpty();
         assertThat(chb05.entry("chb05_06.edf"))
                 .get()

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class EdfReaderSharedDataTest {
         List<String[]> samples = csv("edf/mne_shared_samples.csv");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(data)) {
-            files = walk.filter(p -> p.toString().toLowerCase().endsWith(".edf"))
+            files = walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".edf"))
                     .sorted()
                     .toList();
         }

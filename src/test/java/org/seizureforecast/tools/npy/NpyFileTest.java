@@ -39,7 +39,7 @@ class NpyFileTest {
         assertThat(NpyFile.toHalf(0.333333f)).isEqualTo((short) 0x3555);
         assertThat(NpyFile.toHalf(1.0009766f)).isEqualTo((short) 0x3c01);
         // halfway between 0x3c00 and 0x3c01 rounds to even
-        assertThat(NpyFile.toHalf(1.00048828125f)).isEqualTo((short) 0x3c00);
+        assertThat(NpyFile.toHalf(1f + 0x1p-11f)).isEqualTo((short) 0x3c00);
     }
 
     @Test

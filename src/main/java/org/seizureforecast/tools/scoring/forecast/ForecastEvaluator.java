@@ -25,6 +25,8 @@ public final class ForecastEvaluator {
     private final EvaluationListener listener;
 
     /**
+     * The evaluation of one dataset.
+     *
      * @param szcore the SzCORE scores of the occurrence periods (official shape)
      * @param recordings forecast counts per recording, by relative path, sorted
      * @param subjects forecast counts pooled per subject, sorted
