@@ -57,7 +57,6 @@ public final class PatientStream {
      *     is then unchanged
      */
     public List<AnalysisWindow> accept(EegFrame frame) throws FrameRejectedException {
-        long arrivalNanos = System.nanoTime();
         validator.validate(frame);
         if (!frame.patientId().equals(patientId)) {
             throw new FrameRejectedException(
@@ -84,7 +83,7 @@ public final class PatientStream {
         session.lastEndMicros = frame.endMicros();
         framesAccepted++;
         List<AnalysisWindow> out = new ArrayList<>(2);
-        session.process(frame, restart, windows, arrivalNanos, out);
+        session.process(frame, restart, windows, out);
         return out;
     }
 
