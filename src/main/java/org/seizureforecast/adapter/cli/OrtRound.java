@@ -125,8 +125,7 @@ final class OrtRound implements AutoCloseable {
         float[] row = Arrays.copyOf(x.data(), x.rowSize());
         boolean[] present = new boolean[18];
         Arrays.fill(present, true);
-        return new AnalysisWindow(
-                "bench", "bench", 0, 0, 5_000_000L, stan.channelOrder(), 1280, row, present, false, 0);
+        return new AnalysisWindow("bench", "bench", 0, 0, 5_000_000L, stan.channelOrder(), 1280, row, present, false);
     }
 
     @Override

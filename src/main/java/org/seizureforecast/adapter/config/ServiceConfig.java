@@ -2,10 +2,16 @@ package org.seizureforecast.adapter.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
-/** Typed configuration of the service ({@code seizure.*}); mapped into core records at start-up. */
+/**
+ * Typed configuration of the service ({@code seizure.*}); mapped into core records at start-up by
+ * {@link Pipelines}.
+ */
 @ConfigMapping(prefix = "seizure")
 public interface ServiceConfig {
 
@@ -13,7 +19,12 @@ public interface ServiceConfig {
 
     Filter filter();
 
-    Alarm alarm();
+    /**
+     * Overrides of the default alarm policy by field name, {@code seizure.alarm.<field-name>} (e.g.
+     * {@code seizure.alarm.seizure-k=2}). The fields, their rules and defaults are not restated
+     * here: they are {@code AlarmPolicy}'s own ({@link Pipelines#alarmPolicy}).
+     */
+    Map<String, String> alarm();
 
     Kafka kafka();
 
@@ -28,24 +39,19 @@ public interface ServiceConfig {
 
     Onnx onnx();
 
+    /** Overrides of {@code StreamSpec.DEFAULT}, the one place the stream defaults are defined. */
     interface Stream {
-        @WithDefault("5.0")
-        double windowSeconds();
+        OptionalDouble windowSeconds();
 
-        @WithDefault("2.5")
-        double hopSeconds();
+        OptionalDouble hopSeconds();
 
-        @WithDefault("0.25")
-        double minChunkSeconds();
+        OptionalDouble minChunkSeconds();
 
-        @WithDefault("10.0")
-        double maxChunkSeconds();
+        OptionalDouble maxChunkSeconds();
 
-        @WithDefault("1048576")
-        int maxFrameBytes();
+        OptionalInt maxFrameBytes();
 
-        @WithDefault("50")
-        long gapToleranceMillis();
+        OptionalLong gapToleranceMillis();
     }
 
     interface Filter {
@@ -67,38 +73,6 @@ public interface ServiceConfig {
 
         @WithDefault("2")
         int notchOrder();
-    }
-
-    interface Alarm {
-        @WithDefault("0.5")
-        double forecastThreshold();
-
-        @WithDefault("300")
-        double forecastSmoothingSeconds();
-
-        @WithDefault("1800")
-        double forecastRefractorySeconds();
-
-        @WithDefault("0.5")
-        double forecastMinCoverage();
-
-        @WithDefault("0.5")
-        double seizureThreshold();
-
-        @WithDefault("2")
-        int seizureSmoothingWindows();
-
-        @WithDefault("3")
-        int seizureK();
-
-        @WithDefault("4")
-        int seizureN();
-
-        @WithDefault("2")
-        int seizureEndWindows();
-
-        @WithDefault("0.8")
-        double maxArtifactFraction();
     }
 
     interface Kafka {

@@ -2,6 +2,7 @@ package org.seizureforecast.adapter.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -22,8 +23,8 @@ public class ReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         boolean broker = runtime.brokerReachable();
-        var detectors = processing.processor().detectors();
-        var models = detectors.byName(detectors.defaultName()).models();
+        Processing.DetectorsOnOffer detectors = processing.detectors();
+        List<ModelInfo> models = detectors.defaultModels();
         boolean detector = !models.isEmpty();
         return HealthCheckResponse.named("seizure-forecast")
                 .status(broker && detector)

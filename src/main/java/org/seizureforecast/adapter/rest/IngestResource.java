@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.seizureforecast.adapter.config.ServiceConfig;
 import org.seizureforecast.adapter.metrics.PipelineMetrics.Source;
 import org.seizureforecast.adapter.runtime.Processing;
 import org.seizureforecast.core.pipeline.BatchOutcome;
@@ -28,6 +27,7 @@ import org.seizureforecast.core.signal.EegFrame;
 import org.seizureforecast.core.signal.FrameCodec;
 import org.seizureforecast.core.signal.FrameRejectedException;
 import org.seizureforecast.core.signal.Rejection;
+import org.seizureforecast.core.signal.StreamSpec;
 
 /** REST ingest: the same processing as the Kafka consumer, with refusals as problem documents. */
 @Path("/api/v1/patients/{id}/windows")
@@ -40,9 +40,9 @@ public class IngestResource {
     private final Processing processing;
     private final int maxFrameBytes;
 
-    public IngestResource(Processing processing, ServiceConfig config) {
+    public IngestResource(Processing processing, StreamSpec spec) {
         this.processing = processing;
-        this.maxFrameBytes = config.stream().maxFrameBytes();
+        this.maxFrameBytes = spec.maxFrameBytes();
     }
 
     /** What an accepted frame produced. */
@@ -61,11 +61,12 @@ public class IngestResource {
             description = "well-formed but invalid frame (problem document names the reason)")
     public Response ingest(
             @PathParam("id") String patientId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        long arrivalNanos = System.nanoTime();
         Inbound<Void> in;
         try {
-            in = Inbound.of(patientId, decode(contentType, body), null);
+            in = Inbound.of(patientId, decode(contentType, body), null, arrivalNanos);
         } catch (FrameRejectedException e) {
-            in = Inbound.failed(patientId, e, null);
+            in = Inbound.failed(patientId, e, null, arrivalNanos);
         }
         BatchOutcome<Void> out = processing.process(List.of(in), Source.REST);
         if (!out.rejected().isEmpty()) {

@@ -8,8 +8,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.seizureforecast.adapter.runtime.Processing;
 import org.seizureforecast.core.alarm.AlarmPolicy;
 import org.seizureforecast.core.inference.ModelInfo;
@@ -44,11 +49,8 @@ public class PatientResource {
     public PatientView patient(@PathParam("id") String id) {
         PatientStatus status = monitor.patient(id)
                 .orElseThrow(() -> ProblemException.notFound("no data seen for patient '" + id + "'"));
-        String detector = processing.detector(id);
-        return new PatientView(
-                status,
-                PatientPolicy.of(detector, processing.policy(id)),
-                processing.processor().detectors().byName(detector).models());
+        Processing.PatientSettings settings = processing.settings(id);
+        return new PatientView(status, new PatientPolicy(settings.detector(), settings.policy()), settings.models());
     }
 
     @GET
@@ -72,7 +74,8 @@ public class PatientResource {
     @Path("/{id}/policy")
     @Operation(summary = "The patient's detector and alarm policy")
     public PatientPolicy policy(@PathParam("id") String id) {
-        return PatientPolicy.of(processing.detector(id), processing.policy(id));
+        Processing.PatientSettings settings = processing.settings(id);
+        return new PatientPolicy(settings.detector(), settings.policy());
     }
 
     @PUT
@@ -81,12 +84,19 @@ public class PatientResource {
     @Operation(
             summary = "Change the patient's alarm policy (threshold, smoothing span, refractory time, ...) and"
                     + " detector (baseline or onnx); absent fields are kept")
-    public PatientPolicy setPolicy(@PathParam("id") String id, PolicyUpdate update) {
+    @RequestBody(content = @Content(schema = @Schema(implementation = PatientPolicy.class)))
+    public PatientPolicy setPolicy(@PathParam("id") String id, Map<String, Object> update) {
         if (update == null) {
             throw ProblemException.badRequest("request body must be a JSON object with policy fields");
         }
-        AlarmPolicy merged = update.applyTo(processing.policy(id));
-        processing.setPolicy(id, merged, update.detector());
-        return PatientPolicy.of(processing.detector(id), merged);
+        Object detector = update.get("detector");
+        if (detector != null && !(detector instanceof String)) {
+            throw new IllegalArgumentException("detector must be a name, was " + detector);
+        }
+        // Fields that are not policy fields are ignored, as before the policy had one definition.
+        Map<String, Object> changes = new HashMap<>(update);
+        changes.keySet().retainAll(AlarmPolicy.fieldNames());
+        Processing.PatientSettings settings = processing.updateSettings(id, changes, (String) detector);
+        return new PatientPolicy(settings.detector(), settings.policy());
     }
 }

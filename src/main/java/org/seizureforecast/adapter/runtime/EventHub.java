@@ -3,17 +3,25 @@ package org.seizureforecast.adapter.runtime;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.seizureforecast.core.alarm.Alarm;
+import org.seizureforecast.core.pipeline.ScoredWindow;
 
 /**
  * Fans scores and alarms out to every connected SSE client. Slow clients drop events rather than
  * slow the pipeline down (each subscriber gets a bounded buffer).
  */
 @ApplicationScoped
-public class EventHub {
+public class EventHub implements OutcomeSink {
     private final BroadcastProcessor<StreamEvent> processor = BroadcastProcessor.create();
 
-    void publish(StreamEvent event) {
-        processor.onNext(event);
+    @Override
+    public void window(ScoredWindow w) {
+        processor.onNext(new StreamEvent("score", w.patientId(), w.result()));
+    }
+
+    @Override
+    public void alarm(Alarm a) {
+        processor.onNext(new StreamEvent("alarm", a.patientId(), a));
     }
 
     /** Events of one patient, or of all patients when {@code patientId} is null. */

@@ -2,6 +2,7 @@ package org.seizureforecast.adapter.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,45 +20,62 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.seizureforecast.adapter.kafka.Topics;
+import org.seizureforecast.adapter.metrics.PipelineMetrics.Source;
 import org.seizureforecast.core.alarm.Alarm;
-import org.seizureforecast.core.pipeline.WindowResult;
+import org.seizureforecast.core.pipeline.Rejected;
+import org.seizureforecast.core.pipeline.ScoredWindow;
 import org.seizureforecast.core.signal.Rejection;
 
 /**
  * Writes results to {@code eeg.scores} and {@code eeg.alarms} (JSON, keyed by patient so a
- * patient's results stay ordered) and refused frames to {@code eeg.windows.dlq} (original key and
- * bytes, reason in headers). Sends are asynchronous; {@link #flush()} before committing offsets.
+ * patient's results stay ordered) and refused Kafka records to {@code eeg.windows.dlq} (original
+ * key and bytes, reason in headers). Opened by {@link ServiceRuntime} once the broker is known,
+ * before the consumer starts; sends are asynchronous, {@link #flush()} before committing offsets.
  */
-final class KafkaPublisher implements AutoCloseable {
+@ApplicationScoped
+public class KafkaPublisher implements OutcomeSink {
     static final String REASON_HEADER = "rejection-reason";
     static final String ERROR_HEADER = "rejection-error";
 
     private static final Logger LOG = Logger.getLogger(KafkaPublisher.class);
 
-    private final KafkaProducer<String, byte[]> producer;
     private final AtomicReference<Exception> failed = new AtomicReference<>();
     private final ObjectMapper json;
+    private volatile KafkaProducer<String, byte[]> producer;
 
-    KafkaPublisher(Map<String, Object> clientConfig, ObjectMapper json) {
+    public KafkaPublisher(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void open(Map<String, Object> clientConfig) {
         Map<String, Object> cfg = new HashMap<>(clientConfig);
         cfg.put(ProducerConfig.ACKS_CONFIG, "all");
         cfg.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         cfg.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         cfg.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         cfg.put(ProducerConfig.CLIENT_ID_CONFIG, "seizure-forecast-out");
-        this.producer = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer());
-        this.json = json;
+        producer = new KafkaProducer<>(cfg, new StringSerializer(), new ByteArraySerializer());
     }
 
-    void score(WindowResult r) {
-        send(new ProducerRecord<>(Topics.SCORES, r.patientId(), bytes(r)));
+    @Override
+    public void window(ScoredWindow w) {
+        send(new ProducerRecord<>(Topics.SCORES, w.patientId(), bytes(w.result())));
     }
 
-    void alarm(Alarm a) {
+    @Override
+    public void alarm(Alarm a) {
         send(new ProducerRecord<>(Topics.ALARMS, a.patientId(), bytes(a)));
     }
 
-    void deadLetter(ConsumerRecord<String, byte[]> original, Rejection reason, String error) {
+    @Override
+    public void rejected(Source source, Rejected<?> r) {
+        if (r.tag() instanceof ConsumerRecord<?, ?> original) {
+            send(deadLetter(original, r.reason(), r.message()));
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> deadLetter(
+            ConsumerRecord<?, ?> original, Rejection reason, String error) {
         RecordHeaders headers = new RecordHeaders();
         original.headers().forEach(headers::add);
         headers.add(REASON_HEADER, reason.name().getBytes(StandardCharsets.UTF_8));
@@ -65,11 +83,15 @@ final class KafkaPublisher implements AutoCloseable {
         headers.add("original-topic", original.topic().getBytes(StandardCharsets.UTF_8));
         headers.add("original-partition", Integer.toString(original.partition()).getBytes(StandardCharsets.UTF_8));
         headers.add("original-offset", Long.toString(original.offset()).getBytes(StandardCharsets.UTF_8));
-        send(new ProducerRecord<>(Topics.DLQ, null, original.key(), original.value(), headers));
+        return new ProducerRecord<>(Topics.DLQ, null, (String) original.key(), (byte[]) original.value(), headers);
     }
 
     private void send(ProducerRecord<String, byte[]> record) {
-        Future<RecordMetadata> unused = producer.send(record, (metadata, error) -> {
+        KafkaProducer<String, byte[]> p = producer;
+        if (p == null) {
+            return;
+        }
+        Future<RecordMetadata> unused = p.send(record, (metadata, error) -> {
             if (error != null) {
                 failed.compareAndSet(null, error);
                 LOG.errorf("a send to %s failed: %s", record.topic(), error.toString());
@@ -82,7 +104,10 @@ final class KafkaPublisher implements AutoCloseable {
      * not commit the input offsets of results that never reached the broker.
      */
     void flush() {
-        producer.flush();
+        KafkaProducer<String, byte[]> p = producer;
+        if (p != null) {
+            p.flush();
+        }
         Exception error = failed.getAndSet(null);
         if (error != null) {
             throw new KafkaException("results were not delivered: " + error.getMessage(), error);
@@ -98,8 +123,11 @@ final class KafkaPublisher implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        producer.close(Duration.ofSeconds(5));
+    void close() {
+        KafkaProducer<String, byte[]> p = producer;
+        producer = null;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
+        }
     }
 }

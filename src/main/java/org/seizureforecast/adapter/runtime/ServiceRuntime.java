@@ -24,6 +24,7 @@ import org.seizureforecast.adapter.kafka.BrokerAddressFile;
 import org.seizureforecast.adapter.kafka.EmbeddedKafkaBroker;
 import org.seizureforecast.adapter.kafka.Topics;
 import org.seizureforecast.adapter.metrics.PipelineMetrics;
+import org.seizureforecast.core.signal.StreamSpec;
 
 /**
  * Lifecycle of the service side: in {@code serve} mode, finds or starts the broker, creates the
@@ -50,6 +51,12 @@ public class ServiceRuntime {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    KafkaPublisher publisher;
+
+    @Inject
+    StreamSpec spec;
+
     @ConfigProperty(name = "app.mode", defaultValue = "serve")
     String mode;
 
@@ -57,7 +64,6 @@ public class ServiceRuntime {
     Optional<String> bootstrapOverride;
 
     private EmbeddedKafkaBroker broker;
-    private KafkaPublisher publisher;
     private WindowConsumer consumer;
     private Thread consumerThread;
     private Admin admin;
@@ -109,8 +115,7 @@ public class ServiceRuntime {
         if (broker == null && config.history().restoreAlarms()) {
             restoreAlarmHistory(clients);
         }
-        publisher = new KafkaPublisher(clients, json);
-        processing.attach(publisher);
+        publisher.open(clients);
         consumer = new WindowConsumer(
                 clients,
                 config.kafka().groupId(),
@@ -118,7 +123,7 @@ public class ServiceRuntime {
                 processing,
                 publisher,
                 metrics,
-                config.stream().maxFrameBytes());
+                spec.maxFrameBytes());
         consumerThread = new Thread(consumer, "eeg-consumer");
         consumerThread.setDaemon(true);
         consumerThread.start();
@@ -151,10 +156,7 @@ public class ServiceRuntime {
                 Thread.currentThread().interrupt();
             }
         }
-        if (publisher != null) {
-            processing.attach(null);
-            publisher.close();
-        }
+        publisher.close();
         if (admin != null) {
             admin.close();
         }

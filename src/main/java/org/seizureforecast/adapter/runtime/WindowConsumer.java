@@ -22,18 +22,16 @@ import org.jboss.logging.Logger;
 import org.seizureforecast.adapter.kafka.Topics;
 import org.seizureforecast.adapter.metrics.PipelineMetrics;
 import org.seizureforecast.adapter.metrics.PipelineMetrics.Source;
-import org.seizureforecast.core.pipeline.BatchOutcome;
 import org.seizureforecast.core.pipeline.Inbound;
-import org.seizureforecast.core.pipeline.Rejected;
 import org.seizureforecast.core.signal.FrameCodec;
 import org.seizureforecast.core.signal.FrameRejectedException;
 import org.seizureforecast.core.signal.Rejection;
 
 /**
- * The one consumer loop: poll a batch of {@code eeg.windows}, decode it, process it (batched
- * inference across patients), publish scores, alarms and dead letters, flush, then commit.
- * At-least-once: a crash before the commit replays the batch. Bad records never stop the loop;
- * an unexpected failure dead-letters the batch with reason {@code INFERENCE_FAILED} and goes on.
+ * The one consumer loop: poll a batch of {@code eeg.windows}, decode it, hand it to {@link
+ * Processing} (batched inference across patients; scores, alarms and dead letters go out through
+ * its sinks), flush the publisher, then commit. At-least-once: a crash before the commit replays
+ * the batch. Bad records never stop the loop.
  */
 final class WindowConsumer implements Runnable {
     private static final Logger LOG = Logger.getLogger(WindowConsumer.class);
@@ -112,33 +110,26 @@ final class WindowConsumer implements Runnable {
     }
 
     private void handle(ConsumerRecords<String, byte[]> records) {
+        long arrivalNanos = System.nanoTime();
         List<Inbound<ConsumerRecord<String, byte[]>>> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> r : records) {
-            batch.add(decode(r));
+            batch.add(decode(r, arrivalNanos));
         }
-        try {
-            BatchOutcome<ConsumerRecord<String, byte[]>> out = processing.process(batch, Source.KAFKA);
-            for (Rejected<ConsumerRecord<String, byte[]>> r : out.rejected()) {
-                publisher.deadLetter(r.tag(), r.reason(), r.message());
-            }
-        } catch (RuntimeException e) {
-            // A bug, not bad data: keep the records (dead-letter them with the error) and go on.
-            LOG.errorf(e, "processing a batch of %d records failed; sending them to %s", batch.size(), Topics.DLQ);
-            for (ConsumerRecord<String, byte[]> r : records) {
-                publisher.deadLetter(r, Rejection.INFERENCE_FAILED, "internal error: " + e);
-            }
-        }
+        processing.process(batch, Source.KAFKA);
     }
 
-    private Inbound<ConsumerRecord<String, byte[]>> decode(ConsumerRecord<String, byte[]> r) {
+    private Inbound<ConsumerRecord<String, byte[]>> decode(ConsumerRecord<String, byte[]> r, long arrivalNanos) {
         if (r.value() == null) {
             return Inbound.failed(
-                    r.key(), new FrameRejectedException(Rejection.TRUNCATED, "record has no value (tombstone)"), r);
+                    r.key(),
+                    new FrameRejectedException(Rejection.TRUNCATED, "record has no value (tombstone)"),
+                    r,
+                    arrivalNanos);
         }
         try {
-            return Inbound.of(r.key(), FrameCodec.decode(r.value(), maxFrameBytes), r);
+            return Inbound.of(r.key(), FrameCodec.decode(r.value(), maxFrameBytes), r, arrivalNanos);
         } catch (FrameRejectedException e) {
-            return Inbound.failed(r.key(), e, r);
+            return Inbound.failed(r.key(), e, r, arrivalNanos);
         }
     }
 

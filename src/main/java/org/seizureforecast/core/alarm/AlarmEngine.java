@@ -24,16 +24,7 @@ public final class AlarmEngine {
 
     public AlarmStep onWindow(AnalysisWindow window, WindowScore score, List<ModelInfo> models) {
         PatientAlarms state = patients.computeIfAbsent(window.patientId(), id -> new PatientAlarms(id, policy(id)));
-        return state.onWindow(new PatientAlarms.ScoredInput(
-                window.sessionId(),
-                window.startMicros(),
-                window.endMicros(),
-                window.afterGap(),
-                score.ictalProbability(),
-                score.preictalRisk(),
-                score.artifactFraction(),
-                models,
-                score.explanation()));
+        return state.onWindow(window, score, models);
     }
 
     /** Ends the patient's stream (end of a recording): closes an open SEIZURE event. */
@@ -53,9 +44,5 @@ public final class AlarmEngine {
         if (state != null) {
             state.policy(policy);
         }
-    }
-
-    public void forget(String patientId) {
-        patients.remove(patientId);
     }
 }

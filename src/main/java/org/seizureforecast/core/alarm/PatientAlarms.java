@@ -3,9 +3,10 @@ package org.seizureforecast.core.alarm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.seizureforecast.core.inference.Explanation;
 import org.seizureforecast.core.inference.ModelInfo;
+import org.seizureforecast.core.inference.WindowScore;
 import org.seizureforecast.core.lang.Nullable;
+import org.seizureforecast.core.signal.AnalysisWindow;
 
 /** The alarm state of one patient: its policy and its two trackers. Single-threaded. */
 final class PatientAlarms {
@@ -28,21 +29,22 @@ final class PatientAlarms {
         this.policy = policy;
     }
 
-    AlarmStep onWindow(ScoredInput in) {
+    AlarmStep onWindow(AnalysisWindow w, WindowScore s, List<ModelInfo> models) {
         List<Alarm> out = new ArrayList<>(2);
-        if (in.afterGap() && seizure.breakStream()) {
+        if (w.afterGap() && seizure.breakStream()) {
             out.add(closeSeizure());
         }
-        SeizureTracker.Step step = seizure.update(in.startMicros(), in.endMicros(), in.ictal(), in.artifact(), policy);
+        SeizureTracker.Step step =
+                seizure.update(w.startMicros(), w.endMicros(), s.ictalProbability(), s.artifactFraction(), policy);
         if (step == SeizureTracker.Step.OPENED) {
-            openSeizure = raise(AlarmKind.SEIZURE, in, seizure.onsetMicros(), -1, seizure.smoothed());
+            openSeizure = raise(AlarmKind.SEIZURE, w, s, models, seizure.onsetMicros(), -1, seizure.smoothed());
             out.add(openSeizure);
         } else if (step == SeizureTracker.Step.CLOSED) {
             out.add(closeSeizure());
         }
-        if (forecast.update(in.startMicros(), in.endMicros(), in.preictal(), policy)) {
-            long until = in.endMicros() + (long) (policy.forecastRefractorySeconds() * 1e6);
-            out.add(raise(AlarmKind.FORECAST, in, in.endMicros(), until, forecast.smoothed()));
+        if (forecast.update(w.startMicros(), w.endMicros(), s.preictalRisk(), policy)) {
+            long until = w.endMicros() + (long) (policy.forecastRefractorySeconds() * 1e6);
+            out.add(raise(AlarmKind.FORECAST, w, s, models, w.endMicros(), until, forecast.smoothed()));
         }
         return new AlarmStep(forecast.smoothed(), seizure.smoothed(), out);
     }
@@ -59,31 +61,26 @@ final class PatientAlarms {
         return ended;
     }
 
-    private Alarm raise(AlarmKind kind, ScoredInput in, long onset, long end, double score) {
+    private Alarm raise(
+            AlarmKind kind,
+            AnalysisWindow w,
+            WindowScore s,
+            List<ModelInfo> models,
+            long onset,
+            long end,
+            double score) {
         return new Alarm(
                 Alarm.idFor(patientId, kind, onset),
                 patientId,
-                in.sessionId(),
+                w.sessionId(),
                 kind,
                 AlarmState.ACTIVE,
                 onset,
                 end,
-                in.endMicros(),
+                w.endMicros(),
                 score,
-                in.models(),
-                in.explanation(),
+                models,
+                s.explanation(),
                 List.of());
     }
-
-    /** One scored window as the alarm logic needs it. */
-    record ScoredInput(
-            String sessionId,
-            long startMicros,
-            long endMicros,
-            boolean afterGap,
-            double ictal,
-            double preictal,
-            double artifact,
-            List<ModelInfo> models,
-            Explanation explanation) {}
 }

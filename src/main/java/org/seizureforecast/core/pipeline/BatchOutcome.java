@@ -1,23 +1,40 @@
 package org.seizureforecast.core.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.seizureforecast.core.alarm.Alarm;
 
 /**
- * What one processed batch produced, each list in processing order (per patient: time order).
+ * What one processed batch produced: the scored windows in processing order (per patient: time
+ * order), each carrying its own alarms, and the inputs refused.
  *
- * @param inferenceNanos time spent in the scorer for the whole batch (for the stage histogram)
+ * @param accepted inputs accepted (valid frames, whether or not they completed a window)
  * @param windowsIn windows assembled from the batch (scored or not)
- * @param windows the scored windows behind {@code results}, index for index (for the EEG history)
+ * @param timings time spent per stage, for the stage histogram
  */
 public record BatchOutcome<T>(
-        List<WindowResult> results,
-        List<Alarm> alarms,
-        List<Rejected<T>> rejected,
-        int accepted,
-        int windowsIn,
-        long assemblyNanos,
-        long inferenceNanos,
-        long alarmNanos,
-        long[] windowArrivalNanos,
-        List<ScoredWindow> windows) {}
+        List<ScoredWindow> windows, List<Rejected<T>> rejected, int accepted, int windowsIn, StageTimings timings) {
+
+    public BatchOutcome {
+        windows = List.copyOf(windows);
+        rejected = List.copyOf(rejected);
+    }
+
+    /** The published per-window records, in window order. */
+    public List<WindowResult> results() {
+        List<WindowResult> out = new ArrayList<>(windows.size());
+        for (ScoredWindow w : windows) {
+            out.add(w.result());
+        }
+        return out;
+    }
+
+    /** Every alarm event of the batch, in the order the windows emitted them. */
+    public List<Alarm> alarms() {
+        List<Alarm> out = new ArrayList<>();
+        for (ScoredWindow w : windows) {
+            out.addAll(w.alarms());
+        }
+        return out;
+    }
+}

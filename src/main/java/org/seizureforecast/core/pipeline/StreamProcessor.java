@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.seizureforecast.core.alarm.Alarm;
 import org.seizureforecast.core.alarm.AlarmEngine;
 import org.seizureforecast.core.alarm.AlarmStep;
@@ -28,22 +29,34 @@ import org.seizureforecast.core.signal.StreamSpec;
 /**
  * The one engine behind every entry point — Kafka consumer, REST ingest and the offline {@code
  * detect} command — so they cannot disagree: frames in, per-patient stream assembly, batched
- * inference across patients, alarm policy, results out.
+ * inference across patients, alarm policy, one {@link ScoredWindow} per window out.
  *
- * <p>Not thread-safe; callers serialise (the service holds one lock around {@link #process}).
+ * <p>Not thread-safe; callers serialise (the service's {@code Processing} holds one lock around it).
  */
 public final class StreamProcessor {
     private final StreamSpec spec;
     private final FilterBank filters;
     private final Detectors detectors;
     private final AlarmEngine alarms;
+    private final LongSupplier ticker;
     private final Map<String, PatientStream> streams = new HashMap<>();
 
-    public StreamProcessor(StreamSpec spec, FilterBank filters, Detectors detectors, AlarmEngine alarms) {
+    /**
+     * @param ticker a monotonic nanosecond clock for the stage timings ({@code System::nanoTime} in
+     *     the service; anything monotonic elsewhere)
+     */
+    public StreamProcessor(
+            StreamSpec spec, FilterBank filters, Detectors detectors, AlarmEngine alarms, LongSupplier ticker) {
         this.spec = spec;
         this.filters = filters;
         this.detectors = detectors;
         this.alarms = alarms;
+        this.ticker = ticker;
+    }
+
+    /** A processor timing its stages with {@link System#nanoTime()}. */
+    public StreamProcessor(StreamSpec spec, FilterBank filters, Detectors detectors, AlarmEngine alarms) {
+        this(spec, filters, detectors, alarms, System::nanoTime);
     }
 
     /** A processor with one detector for every patient. */
@@ -52,7 +65,7 @@ public final class StreamProcessor {
     }
 
     public <T> BatchOutcome<T> process(List<Inbound<T>> batch) {
-        long t0 = System.nanoTime();
+        long t0 = ticker.getAsLong();
         List<Rejected<T>> rejected = new ArrayList<>();
         List<AnalysisWindow> windows = new ArrayList<>();
         List<Inbound<T>> producers = new ArrayList<>();
@@ -69,7 +82,7 @@ public final class StreamProcessor {
                 rejected.add(new Rejected<>(in.tag(), in.key(), e.reason(), e.getMessage()));
             }
         }
-        long t1 = System.nanoTime();
+        long t1 = ticker.getAsLong();
         List<WindowScore> scores;
         List<List<ModelInfo>> provenance;
         try {
@@ -79,35 +92,23 @@ public final class StreamProcessor {
         } catch (InferenceException e) {
             return failedInference(rejected, windows, producers, e, t1 - t0, accepted);
         }
-        long t2 = System.nanoTime();
-        List<WindowResult> results = new ArrayList<>(windows.size());
-        List<Alarm> raised = new ArrayList<>();
+        long t2 = ticker.getAsLong();
         List<ScoredWindow> scored = new ArrayList<>(windows.size());
-        long[] arrivals = new long[windows.size()];
         for (int i = 0; i < windows.size(); i++) {
             AnalysisWindow w = windows.get(i);
             WindowScore s = scores.get(i);
-            AlarmStep step = alarms.onWindow(w, s, provenance.get(i));
-            results.add(new WindowResult(
-                    w.patientId(),
-                    w.sessionId(),
-                    w.index(),
-                    w.startMicros(),
-                    w.endMicros(),
-                    s.artifactFraction(),
-                    s.preictalRisk(),
-                    s.ictalProbability(),
-                    step.smoothedRisk(),
-                    step.smoothedIctal(),
-                    w.missingChannels(),
-                    provenance.get(i)));
-            raised.addAll(step.alarms());
-            scored.add(new ScoredWindow(w, s));
-            arrivals[i] = w.arrivalNanos();
+            List<ModelInfo> models = provenance.get(i);
+            AlarmStep step = alarms.onWindow(w, s, models);
+            scored.add(new ScoredWindow(
+                    w,
+                    s,
+                    WindowResult.of(w, s, models, step),
+                    step.alarms(),
+                    producers.get(i).arrivalNanos()));
         }
-        long t3 = System.nanoTime();
+        long t3 = ticker.getAsLong();
         return new BatchOutcome<>(
-                results, raised, rejected, accepted, windows.size(), t1 - t0, t2 - t1, t3 - t2, arrivals, scored);
+                scored, rejected, accepted, windows.size(), new StageTimings(t1 - t0, t2 - t1, t3 - t2));
     }
 
     /**
@@ -190,15 +191,6 @@ public final class StreamProcessor {
             rejected.add(new Rejected<>(in.tag(), in.key(), Rejection.INFERENCE_FAILED, e.getMessage()));
         }
         return new BatchOutcome<>(
-                List.of(),
-                List.of(),
-                rejected,
-                accepted - failed.size(),
-                windows.size(),
-                assemblyNanos,
-                0,
-                0,
-                new long[0],
-                List.of());
+                List.of(), rejected, accepted - failed.size(), windows.size(), new StageTimings(assemblyNanos, 0, 0));
     }
 }

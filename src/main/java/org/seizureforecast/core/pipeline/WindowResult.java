@@ -1,7 +1,10 @@
 package org.seizureforecast.core.pipeline;
 
 import java.util.List;
+import org.seizureforecast.core.alarm.AlarmStep;
 import org.seizureforecast.core.inference.ModelInfo;
+import org.seizureforecast.core.inference.WindowScore;
+import org.seizureforecast.core.signal.AnalysisWindow;
 
 /**
  * The per-window result published on {@code eeg.scores}: EEG times, the detector's probabilities,
@@ -28,5 +31,22 @@ public record WindowResult(
     public WindowResult {
         missingChannels = List.copyOf(missingChannels);
         models = List.copyOf(models);
+    }
+
+    /** The record of a window scored by {@code models} and stepped through the alarm engine. */
+    public static WindowResult of(AnalysisWindow w, WindowScore s, List<ModelInfo> models, AlarmStep step) {
+        return new WindowResult(
+                w.patientId(),
+                w.sessionId(),
+                w.index(),
+                w.startMicros(),
+                w.endMicros(),
+                s.artifactFraction(),
+                s.preictalRisk(),
+                s.ictalProbability(),
+                step.smoothedRisk(),
+                step.smoothedIctal(),
+                w.missingChannels(),
+                models);
     }
 }

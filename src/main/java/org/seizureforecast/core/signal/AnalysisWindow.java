@@ -15,8 +15,6 @@ import java.util.List;
  * @param index running number of the window within the patient's stream (0, 1, ...)
  * @param startMicros EEG time of the first sample, epoch microseconds
  * @param endMicros EEG time just after the last sample
- * @param arrivalNanos {@link System#nanoTime()} when the frame that completed the window arrived
- *     (for the arrival-to-score latency metric; not part of any result)
  */
 public record AnalysisWindow(
         String patientId,
@@ -28,8 +26,7 @@ public record AnalysisWindow(
         int samplesPerChannel,
         float[] data,
         boolean[] present,
-        boolean afterGap,
-        long arrivalNanos) {
+        boolean afterGap) {
 
     public int channelCount() {
         return channels.size();

@@ -58,7 +58,6 @@ public final class PatientStream {
      *     is then unchanged
      */
     public List<AnalysisWindow> accept(EegFrame frame) throws FrameRejectedException {
-        long arrivalNanos = System.nanoTime();
         validator.validate(frame);
         if (!frame.patientId().equals(patientId)) {
             throw new FrameRejectedException(
@@ -91,7 +90,7 @@ public final class PatientStream {
         s.lastEndMicros = frame.endMicros();
         framesAccepted++;
         List<AnalysisWindow> out = new ArrayList<>(2);
-        s.process(frame, restart, windows, arrivalNanos, out);
+        s.process(frame, restart, windows, out);
         return out;
     }
 

@@ -57,8 +57,7 @@ final class SessionPipeline {
      * Runs one chunk through the path and hands the result to {@code windows}. With {@code
      * restart}, the resampler and filters first settle on the chunk's first values (segment start).
      */
-    void process(
-            EegFrame frame, boolean restart, WindowAssembler windows, long arrivalNanos, List<AnalysisWindow> out) {
+    void process(EegFrame frame, boolean restart, WindowAssembler windows, List<AnalysisWindow> out) {
         int n = frame.sampleCount();
         if (restart) {
             segmentOriginMicros = frame.startMicros();
@@ -83,6 +82,6 @@ final class SessionPipeline {
         for (int i = 0; i < channels.length; i++) {
             filters[i].process(resampled[i], 0, produced);
         }
-        windows.append(resampled, channels, produced, arrivalNanos, out);
+        windows.append(resampled, channels, produced, out);
     }
 }

@@ -59,7 +59,7 @@ final class WindowAssembler {
      * Appends {@code count} samples of the present channels ({@code data[i]} is montage channel
      * {@code channels[i]}) and adds every window they complete to {@code out}.
      */
-    void append(float[][] data, int[] channels, int count, long arrivalNanos, List<AnalysisWindow> out) {
+    void append(float[][] data, int[] channels, int count, List<AnalysisWindow> out) {
         int done = 0;
         while (done < count) {
             int take = (int) Math.min(count - done, nextEnd - written);
@@ -73,13 +73,13 @@ final class WindowAssembler {
             done += take;
             written += take;
             if (written == nextEnd) {
-                out.add(emit(arrivalNanos));
+                out.add(emit());
                 nextEnd += hop;
             }
         }
     }
 
-    private AnalysisWindow emit(long arrivalNanos) {
+    private AnalysisWindow emit() {
         float[] data = new float[ring.length * length];
         int at = (int) (written % length); // oldest sample of the window
         for (int c = 0; c < ring.length; c++) {
@@ -92,17 +92,7 @@ final class WindowAssembler {
         long start = originMicros + Math.round(t.outputTimeSeconds(written - length) * 1e6);
         long end = originMicros + Math.round(t.outputTimeSeconds(written) * 1e6);
         AnalysisWindow window = new AnalysisWindow(
-                patientId,
-                sessionId,
-                nextIndex++,
-                start,
-                end,
-                labels,
-                length,
-                data,
-                present.clone(),
-                afterGap,
-                arrivalNanos);
+                patientId, sessionId, nextIndex++, start, end, labels, length, data, present.clone(), afterGap);
         afterGap = false;
         emitted++;
         lastEndMicros = end;

@@ -20,7 +20,7 @@ final class GoldenWindows {
     static AnalysisWindow window(int row, List<String> labels, boolean[] present) {
         int n = X.rowSize();
         float[] data = Arrays.copyOfRange(X.data(), row * n, (row + 1) * n);
-        return new AnalysisWindow("p" + row, "s", row, 0L, 5_000_000L, labels, 1280, data, present, false, 0L);
+        return new AnalysisWindow("p" + row, "s", row, 0L, 5_000_000L, labels, 1280, data, present, false);
     }
 
     static AnalysisWindow window(int row) {

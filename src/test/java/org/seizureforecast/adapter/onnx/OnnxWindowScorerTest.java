@@ -117,7 +117,7 @@ class OnnxWindowScorerTest {
         }
         boolean[] present = new boolean[18];
         Arrays.fill(present, true);
-        AnalysisWindow shuffled = new AnalysisWindow("p", "s", 0, 0, 5_000_000L, labels, 1280, data, present, false, 0);
+        AnalysisWindow shuffled = new AnalysisWindow("p", "s", 0, 0, 5_000_000L, labels, 1280, data, present, false);
         try (OnnxWindowScorer scorer = new OnnxWindowScorer(models, ScorerOptions.DEFAULT)) {
             WindowScore a = scorer.score(List.of(straight)).get(0);
             WindowScore b = scorer.score(List.of(shuffled)).get(0);
@@ -174,7 +174,7 @@ class OnnxWindowScorerTest {
         boolean[] present = new boolean[18];
         Arrays.fill(present, true);
         AnalysisWindow shortWindow =
-                new AnalysisWindow("p7", "s", 42, 0, 1, montage, 1000, new float[18 * 1000], present, false, 0);
+                new AnalysisWindow("p7", "s", 42, 0, 1, montage, 1000, new float[18 * 1000], present, false);
         try (OnnxWindowScorer scorer = new OnnxWindowScorer(models, ScorerOptions.DEFAULT)) {
             assertThatThrownBy(() -> scorer.score(List.of(shortWindow)))
                     .isInstanceOf(InferenceException.class)
@@ -187,17 +187,7 @@ class OnnxWindowScorerTest {
     @Test
     void rejectsAWindowWithNoModelChannel() {
         AnalysisWindow other = new AnalysisWindow(
-                "p8",
-                "s",
-                3,
-                0,
-                1,
-                List.of("C3", "C4"),
-                1280,
-                new float[2 * 1280],
-                new boolean[] {true, true},
-                false,
-                0);
+                "p8", "s", 3, 0, 1, List.of("C3", "C4"), 1280, new float[2 * 1280], new boolean[] {true, true}, false);
         try (OnnxWindowScorer scorer = new OnnxWindowScorer(models, ScorerOptions.DEFAULT)) {
             assertThatThrownBy(() -> scorer.score(List.of(other)))
                     .isInstanceOf(InferenceException.class)

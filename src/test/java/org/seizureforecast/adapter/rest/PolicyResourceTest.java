@@ -42,6 +42,21 @@ class PolicyResourceTest {
     }
 
     @Test
+    void thePolicyDocumentIsFlatWithTheDetectorFirst() {
+        String body = given().get("/api/v1/patients/{id}/policy", "policy-shape")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String detector = JsonPath.from(body).getString("detector");
+        assertThat(body)
+                .isEqualTo("{\"detector\":\"" + detector + "\",\"forecastThreshold\":0.5,"
+                        + "\"forecastSmoothingSeconds\":300.0,\"forecastRefractorySeconds\":1800.0,"
+                        + "\"forecastMinCoverage\":0.5,\"seizureThreshold\":0.5,\"seizureSmoothingWindows\":2,"
+                        + "\"seizureK\":3,\"seizureN\":4,\"seizureEndWindows\":2,\"maxArtifactFraction\":0.8}");
+    }
+
+    @Test
     void badValuesAnswer422NamingTheFieldAndChangeNothing() {
         var r = given().contentType("application/json")
                 .body("{\"seizureK\": 5, \"seizureN\": 3}")

@@ -45,8 +45,7 @@ class AlarmEngineTest {
                 1,
                 new float[1],
                 new boolean[] {true},
-                afterGap,
-                0);
+                afterGap);
     }
 
     @Test

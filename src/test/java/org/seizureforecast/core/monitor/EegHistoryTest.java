@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.seizureforecast.core.alarm.AlarmStep;
 import org.seizureforecast.core.inference.Explanation;
 import org.seizureforecast.core.inference.Explanation.ChannelWeight;
 import org.seizureforecast.core.inference.WindowScore;
 import org.seizureforecast.core.pipeline.ScoredWindow;
+import org.seizureforecast.core.pipeline.WindowResult;
 import org.seizureforecast.core.signal.AnalysisWindow;
 import org.seizureforecast.core.signal.Montage;
 
@@ -42,10 +44,15 @@ class EegHistoryTest {
         long start = T0 + Math.round(firstSample * 1e6 / RATE);
         long end = T0 + Math.round((firstSample + WINDOW) * 1e6 / RATE);
         AnalysisWindow w =
-                new AnalysisWindow(patient, "s1", index, start, end, CHANNELS, WINDOW, data, present, afterGap, 0);
+                new AnalysisWindow(patient, "s1", index, start, end, CHANNELS, WINDOW, data, present, afterGap);
         Explanation why = new Explanation(
                 List.of(), List.of(), artifact > 0 ? List.of(new ChannelWeight("T7-P7", 1.0)) : List.of());
-        return new ScoredWindow(w, new WindowScore(0.1, 0.2, artifact, why));
+        return scored(w, new WindowScore(0.1, 0.2, artifact, why));
+    }
+
+    /** The engine's output for a window with score {@code s} (no alarm, no smoothing). */
+    private static ScoredWindow scored(AnalysisWindow w, WindowScore s) {
+        return new ScoredWindow(w, s, WindowResult.of(w, s, List.of(), new AlarmStep(0, 0, List.of())), List.of(), 0);
     }
 
     /** Continuous 50 %-overlapping windows covering samples [firstSample, firstSample + count * HOP + HOP). */
@@ -182,9 +189,9 @@ class EegHistoryTest {
             boolean[] present = new boolean[CHANNELS.size()];
             Arrays.fill(present, true);
             AnalysisWindow w =
-                    new AnalysisWindow("q", "s", 0, T0, micros(WINDOW), CHANNELS, WINDOW, data, present, true, 0);
+                    new AnalysisWindow("q", "s", 0, T0, micros(WINDOW), CHANNELS, WINDOW, data, present, true);
             EegHistory history = new EegHistory(600, RATE);
-            history.record(new ScoredWindow(w, new WindowScore(0, 0, 0, Explanation.NONE)));
+            history.record(scored(w, new WindowScore(0, 0, 0, Explanation.NONE)));
             float[][] back = history.excerpt("q", Long.MIN_VALUE, Long.MAX_VALUE)
                     .orElseThrow()
                     .segments()

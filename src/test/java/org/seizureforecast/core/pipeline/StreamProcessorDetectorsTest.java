@@ -52,7 +52,7 @@ class StreamProcessorDetectorsTest {
         }
     }
 
-    private static List<Inbound<Integer>> interleavedBatch() throws Exception {
+    static List<Inbound<Integer>> interleavedBatch() throws Exception {
         List<Inbound<Integer>> batch = new ArrayList<>();
         try (EdfFrameSource p1 = EdfFrameSource.open(TestData.chbmitEdf("chb01_03_0000-0041s.edf"), "p1", "s", 5.0);
                 EdfFrameSource p2 =
@@ -67,7 +67,7 @@ class StreamProcessorDetectorsTest {
         return batch;
     }
 
-    private static StreamProcessor processor(Detectors detectors) {
+    static StreamProcessor processor(Detectors detectors) {
         return new StreamProcessor(
                 StreamSpec.DEFAULT,
                 new IirjFilterBank(FilterSpec.DEFAULT),
